@@ -1,0 +1,40 @@
+namespace HookSync.Core.Diagnostics;
+
+/// <summary>Stable diagnostic codes. 1xxx: manifest input; 2xxx: hook annotations; 3xxx: planning; 4xxx: lint footguns.</summary>
+public static class DiagnosticCodes
+{
+    // Manifest input (HookSync.Manifests).
+    public const string InvalidYaml = "HS1001";
+    public const string NotAMapping = "HS1002";
+    public const string MissingApiVersion = "HS1003";
+    public const string MissingKind = "HS1004";
+    public const string DuplicateObject = "HS1005";
+    public const string AliasBomb = "HS1006";
+    public const string InvalidJson = "HS1007";
+    public const string PathNotFound = "HS1008";
+    public const string NotAManifest = "HS1009";
+    public const string SubdirectoryNotSearched = "HS1010";
+    public const string NoManifests = "HS1011";
+    public const string InvalidMetadata = "HS1012";
+
+    // Hook annotations (A1–A9, D-6).
+    public const string IgnoredHookValue = "HS2001";
+    public const string UnknownDeletePolicy = "HS2002";
+    public const string InvalidWave = "HS2003";
+    public const string InvalidHookTimeout = "HS2004";
+    public const string IgnoredObject = "HS2005";
+    public const string DeletionHookNotRun = "HS2006";
+
+    // Planning (X, W, D-10).
+    public const string UnnamedResource = "HS3001";
+    public const string UnnamedHook = "HS3002";
+    public const string NamespaceOnClusterScoped = "HS3003";
+    public const string NameTooLong = "HS3004";
+
+    // Lint: known footguns.
+    public const string ArgoAndHelmHook = "HS4001";
+    public const string PreInstallAndPreUpgrade = "HS4002";
+    public const string JobTtlZero = "HS4003";
+    public const string DeletePolicyOnNonHook = "HS4004";
+    public const string NamedHookNeverRerun = "HS4005";
+}

@@ -1,0 +1,19 @@
+namespace HookSync.Core.Hooks;
+
+/// <summary>Annotation keys HookSync reads (rule A1). Keys are case-sensitive, as in Kubernetes.</summary>
+public static class AnnotationKeys
+{
+    public const string Hook = "argocd.argoproj.io/hook";
+    public const string HookDeletePolicy = "argocd.argoproj.io/hook-delete-policy";
+    public const string SyncWave = "argocd.argoproj.io/sync-wave";
+    public const string SyncOptions = "argocd.argoproj.io/sync-options";
+    public const string HelmHook = "helm.sh/hook";
+    public const string HelmHookWeight = "helm.sh/hook-weight";
+    public const string HelmHookDeletePolicy = "helm.sh/hook-delete-policy";
+
+    /// <summary>HookSync's own per-hook timeout (contract D-3), e.g. <c>10m</c>.</summary>
+    public const string HookTimeout = "hooksync.dev/hook-timeout";
+
+    /// <summary>Set on every applied object so HookSync and other tools can find what it owns (contract D-11).</summary>
+    public const string TrackingId = "hooksync.dev/tracking-id";
+}

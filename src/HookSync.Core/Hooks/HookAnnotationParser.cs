@@ -1,0 +1,284 @@
+using HookSync.Core.Diagnostics;
+using HookSync.Core.Model;
+
+namespace HookSync.Core.Hooks;
+
+/// <summary>Resolves an object's hook, delete-policy, wave and timeout annotations (rules A1–A9) and reports what Argo CD would silently drop (D-6).</summary>
+public static class HookAnnotationParser
+{
+    private static readonly string[] ValidHookValues = Enum.GetNames<HookType>();
+    private static readonly string[] ValidPolicyValues = Enum.GetNames<HookDeletePolicy>();
+
+    // Helm values Argo CD understands only as "not a sync hook" (A5); they are not typos.
+    private static readonly HashSet<string> HelmValuesNotRun = new(StringComparer.Ordinal)
+    {
+        "pre-delete", "post-delete", "pre-rollback", "post-rollback", "test", "test-success", "test-failure", "crd-install",
+    };
+
+    public static HookSpec Parse(ManifestDocument document, ICollection<Diagnostic> diagnostics)
+    {
+        var obj = document.Object;
+        var source = document.Source;
+        var annotations = obj.Annotations;
+        var hasArgoHook = annotations.TryGetValue(AnnotationKeys.Hook, out var argoValue);
+        var hasHelmHook = annotations.TryGetValue(AnnotationKeys.HelmHook, out var helmValue);
+
+        var types = ResolveTypes(obj, source, hasArgoHook, argoValue, hasHelmHook, helmValue, diagnostics);
+        var role = Classify(types, hasArgoHook, hasHelmHook, helmValue);
+        var phases = role == ObjectRole.Hook
+            ? types.Where(t => t != HookType.Skip).Select(ToPhase).Distinct().Order().ToList()
+            : role == ObjectRole.Resource ? [SyncPhase.Sync] : new List<SyncPhase>();
+        if (role == ObjectRole.Hook && phases.Count == 0)
+        {
+            role = ObjectRole.Ignored;
+        }
+
+        var policies = ResolveDeletePolicies(obj, source, annotations, diagnostics);
+        var wave = ResolveWave(obj, source, annotations, diagnostics);
+        var timeout = ResolveTimeout(obj, source, annotations, diagnostics);
+
+        if (role == ObjectRole.Ignored)
+        {
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.IgnoredObject,
+                $"{Describe(obj)} is ignored and will not be applied: its hook annotation names no phase HookSync runs " +
+                $"(valid {AnnotationKeys.Hook} values: {string.Join(", ", ValidHookValues)}; case-sensitive).", source));
+        }
+        Lint(obj, source, role, hasArgoHook && types.Count > 0 && hasHelmHook, helmValue, policies, annotations, diagnostics);
+
+        return new HookSpec(role, phases, policies, wave, timeout);
+    }
+
+    private static List<HookType> ResolveTypes(KubeObject obj, SourceLocation source, bool hasArgoHook, string? argoValue,
+        bool hasHelmHook, string? helmValue, ICollection<Diagnostic> diagnostics)
+    {
+        var types = new List<HookType>();
+        if (hasArgoHook)
+        {
+            foreach (var item in AnnotationList.Split(argoValue))
+            {
+                if (Enum.TryParse<HookType>(item, ignoreCase: false, out var type) && ValidHookValues.Contains(item, StringComparer.Ordinal))
+                {
+                    types.Add(type);
+                }
+                else if (item is "PreDelete" or "PostDelete")
+                {
+                    diagnostics.Add(Diagnostic.Notice(DiagnosticCodes.DeletionHookNotRun,
+                        $"{Describe(obj)}: '{item}' hooks run only when an Argo CD Application is deleted; HookSync never runs them during a sync.", source));
+                }
+                else
+                {
+                    diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.IgnoredHookValue,
+                        $"{Describe(obj)}: {AnnotationKeys.Hook} value '{item}' is not valid and is ignored{Suggest(item, ValidHookValues)}.", source));
+                }
+            }
+            if (types.Count > 0)
+            {
+                // A4.1: a valid Argo hook wins; helm.sh/hook is not used for typing (TestBothHooks).
+                return types;
+            }
+        }
+        if (hasHelmHook)
+        {
+            foreach (var item in AnnotationList.Split(helmValue))
+            {
+                HookType? mapped = item switch
+                {
+                    "pre-install" or "pre-upgrade" => HookType.PreSync,
+                    "post-install" or "post-upgrade" => HookType.PostSync,
+                    _ => null,
+                };
+                if (mapped is { } t)
+                {
+                    if (!types.Contains(t))
+                    {
+                        types.Add(t);
+                    }
+                }
+                else if (item is "pre-delete" or "post-delete")
+                {
+                    diagnostics.Add(Diagnostic.Notice(DiagnosticCodes.DeletionHookNotRun,
+                        $"{Describe(obj)}: Helm '{item}' hooks run only on deletion; HookSync never runs them during a sync.", source));
+                }
+                else if (!HelmValuesNotRun.Contains(item))
+                {
+                    diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.IgnoredHookValue,
+                        $"{Describe(obj)}: {AnnotationKeys.HelmHook} value '{item}' is not a Helm hook HookSync maps and is ignored " +
+                        "(mapped: pre-install, pre-upgrade → PreSync; post-install, post-upgrade → PostSync).", source));
+                }
+            }
+        }
+        return types;
+    }
+
+    private static ObjectRole Classify(List<HookType> types, bool hasArgoHook, bool hasHelmHook, string? helmValue)
+    {
+        // A5: Skip alone skips the object; Skip mixed with other types is ignored (TestSkipAndHook).
+        if (types.Count > 0 && types.All(t => t == HookType.Skip))
+        {
+            return ObjectRole.Skip;
+        }
+        if (hasArgoHook)
+        {
+            return types.Count > 0 ? ObjectRole.Hook : ObjectRole.Ignored;
+        }
+        if (hasHelmHook && helmValue != "crd-install")
+        {
+            return types.Count > 0 ? ObjectRole.Hook : ObjectRole.Ignored;
+        }
+        return ObjectRole.Resource;
+    }
+
+    private static SyncPhase ToPhase(HookType type) => type switch
+    {
+        HookType.PreSync => SyncPhase.PreSync,
+        HookType.Sync => SyncPhase.Sync,
+        HookType.PostSync => SyncPhase.PostSync,
+        HookType.SyncFail => SyncPhase.SyncFail,
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Skip has no phase"),
+    };
+
+    private static List<HookDeletePolicy> ResolveDeletePolicies(KubeObject obj, SourceLocation source,
+        IReadOnlyDictionary<string, string> annotations, ICollection<Diagnostic> diagnostics)
+    {
+        var policies = new List<HookDeletePolicy>();
+        void Add(HookDeletePolicy p)
+        {
+            if (!policies.Contains(p))
+            {
+                policies.Add(p);
+            }
+        }
+        if (annotations.TryGetValue(AnnotationKeys.HookDeletePolicy, out var argo))
+        {
+            foreach (var item in AnnotationList.Split(argo))
+            {
+                if (ValidPolicyValues.Contains(item, StringComparer.Ordinal))
+                {
+                    Add(Enum.Parse<HookDeletePolicy>(item));
+                }
+                else
+                {
+                    diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnknownDeletePolicy,
+                        $"{Describe(obj)}: {AnnotationKeys.HookDeletePolicy} value '{item}' is not valid and is ignored{Suggest(item, ValidPolicyValues)}.", source));
+                }
+            }
+        }
+        // A8: Helm policies are merged even when the Argo hook annotation is present (issue #15613).
+        if (annotations.TryGetValue(AnnotationKeys.HelmHookDeletePolicy, out var helm))
+        {
+            foreach (var item in AnnotationList.Split(helm))
+            {
+                HookDeletePolicy? mapped = item switch
+                {
+                    "hook-succeeded" => HookDeletePolicy.HookSucceeded,
+                    "hook-failed" => HookDeletePolicy.HookFailed,
+                    "before-hook-creation" => HookDeletePolicy.BeforeHookCreation,
+                    _ => null,
+                };
+                if (mapped is { } p)
+                {
+                    Add(p);
+                }
+                else
+                {
+                    diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnknownDeletePolicy,
+                        $"{Describe(obj)}: {AnnotationKeys.HelmHookDeletePolicy} value '{item}' is not valid and is ignored " +
+                        "(valid: hook-succeeded, hook-failed, before-hook-creation).", source));
+                }
+            }
+        }
+        if (policies.Count == 0)
+        {
+            // D1: no valid policy means BeforeHookCreation.
+            policies.Add(HookDeletePolicy.BeforeHookCreation);
+        }
+        return policies;
+    }
+
+    private static int ResolveWave(KubeObject obj, SourceLocation source, IReadOnlyDictionary<string, string> annotations,
+        ICollection<Diagnostic> diagnostics)
+    {
+        foreach (var key in new[] { AnnotationKeys.SyncWave, AnnotationKeys.HelmHookWeight })
+        {
+            if (!annotations.TryGetValue(key, out var value))
+            {
+                continue;
+            }
+            if (WaveParser.TryParse(value, out var wave))
+            {
+                return wave;
+            }
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.InvalidWave,
+                $"{Describe(obj)}: {key} value '{value}' is not a whole number (like \"-1\" or \"5\") and is ignored.", source));
+        }
+        return 0;
+    }
+
+    private static TimeSpan? ResolveTimeout(KubeObject obj, SourceLocation source, IReadOnlyDictionary<string, string> annotations,
+        ICollection<Diagnostic> diagnostics)
+    {
+        if (!annotations.TryGetValue(AnnotationKeys.HookTimeout, out var value))
+        {
+            return null;
+        }
+        if (DurationParser.TryParse(value, out var timeout) && timeout > TimeSpan.Zero)
+        {
+            return timeout;
+        }
+        diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.InvalidHookTimeout,
+            $"{Describe(obj)}: {AnnotationKeys.HookTimeout} value '{value}' is not a positive duration (like \"90s\", \"10m\", \"1h\") and is ignored.", source));
+        return null;
+    }
+
+    private static void Lint(KubeObject obj, SourceLocation source, ObjectRole role, bool argoOverridesHelm, string? helmValue,
+        List<HookDeletePolicy> policies, IReadOnlyDictionary<string, string> annotations, ICollection<Diagnostic> diagnostics)
+    {
+        if (argoOverridesHelm)
+        {
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ArgoAndHelmHook,
+                $"{Describe(obj)} has both {AnnotationKeys.Hook} and {AnnotationKeys.HelmHook}: the Helm hook types are ignored, " +
+                $"but {AnnotationKeys.HelmHookDeletePolicy} is still merged. Remove one of the two.", source));
+        }
+        var helmItems = AnnotationList.Split(helmValue);
+        if (role == ObjectRole.Hook && !argoOverridesHelm && helmItems.Contains("pre-install") && helmItems.Contains("pre-upgrade"))
+        {
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.PreInstallAndPreUpgrade,
+                $"{Describe(obj)}: 'pre-install' and 'pre-upgrade' both map to PreSync and the hook runs once on every sync, " +
+                "the first one included; HookSync, like Argo CD, cannot tell an install from an upgrade.", source));
+        }
+        if (role == ObjectRole.Hook && obj.Kind == "Job" && obj.Group == "batch" && obj.GetInt64("spec", "ttlSecondsAfterFinished") == 0)
+        {
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.JobTtlZero,
+                $"{Describe(obj)}: ttlSecondsAfterFinished: 0 lets Kubernetes delete the Job the moment it finishes, " +
+                "taking its logs with it; use a delete policy (HookSucceeded) instead.", source));
+        }
+        var hasPolicyAnnotation = annotations.ContainsKey(AnnotationKeys.HookDeletePolicy) || annotations.ContainsKey(AnnotationKeys.HelmHookDeletePolicy);
+        if (role == ObjectRole.Resource && hasPolicyAnnotation)
+        {
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.DeletePolicyOnNonHook,
+                $"{Describe(obj)} is not a hook, so its delete policy has no effect (Argo CD issue #3980).", source));
+        }
+        if (role == ObjectRole.Hook && obj.Name.Length > 0 && IsRunToCompletion(obj)
+            && !policies.Contains(HookDeletePolicy.BeforeHookCreation)
+            && !(policies.Contains(HookDeletePolicy.HookSucceeded) && policies.Contains(HookDeletePolicy.HookFailed)))
+        {
+            var stays = policies.Contains(HookDeletePolicy.HookFailed) ? "a successful" : "a failed";
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.NamedHookNeverRerun,
+                $"{Describe(obj)} is a named hook without BeforeHookCreation: after {stays} sync the finished hook stays, " +
+                "and the next sync re-applies it without running it again. Add BeforeHookCreation or use metadata.generateName.", source));
+        }
+    }
+
+    private static bool IsRunToCompletion(KubeObject obj) =>
+        (obj.Group, obj.Kind) is ("batch", "Job") or ("", "Pod") or ("argoproj.io", "Workflow");
+
+    private static string Describe(KubeObject obj) => obj.ToString();
+
+    private static string Suggest(string value, IEnumerable<string> valid)
+    {
+        var match = valid.FirstOrDefault(v => string.Equals(v, value, StringComparison.OrdinalIgnoreCase));
+        return match is null
+            ? $" (valid values: {string.Join(", ", valid)}; case-sensitive)"
+            : $"; did you mean '{match}'? Values are case-sensitive";
+    }
+}

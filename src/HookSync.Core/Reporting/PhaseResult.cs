@@ -1,0 +1,18 @@
+namespace HookSync.Core.Reporting;
+
+/// <summary>How one phase ended (contract §5).</summary>
+public enum PhaseResult
+{
+    /// <summary>Every task of the phase succeeded.</summary>
+    Succeeded,
+    /// <summary>A task of the phase failed.</summary>
+    Failed,
+    /// <summary>The run or a hook timed out during the phase.</summary>
+    TimedOut,
+    /// <summary>The run was cancelled during the phase.</summary>
+    Cancelled,
+    /// <summary>The phase had tasks that never ran.</summary>
+    NotRun,
+    /// <summary>The phase had no tasks.</summary>
+    Empty,
+}
