@@ -27,7 +27,6 @@ public static class DiagnosticCodes
 
     // Planning (X, W, D-10).
     public const string UnnamedResource = "HS3001";
-    public const string UnnamedHook = "HS3002";
     public const string NamespaceOnClusterScoped = "HS3003";
     public const string NameTooLong = "HS3004";
 
