@@ -10,7 +10,7 @@ namespace HookSync.Cli;
 /// <summary>Parses the command line, runs the verb and returns the exit code (contract §3). Holds no logic beyond that.</summary>
 internal sealed class HookSyncApp(HookSyncDependencies deps)
 {
-    public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(string[] args, ShutdownSignal signal)
     {
         using var parser = new Parser(settings =>
         {
@@ -23,8 +23,8 @@ internal sealed class HookSyncApp(HookSyncDependencies deps)
         try
         {
             return await parsed.MapResult(
-                (PlanOptions o) => PlanCommand.RunAsync(o, deps, cancellationToken),
-                (SyncVerbOptions o) => SyncCommand.RunAsync(o, deps, cancellationToken),
+                (PlanOptions o) => PlanCommand.RunAsync(o, deps, signal.Token),
+                (SyncVerbOptions o) => SyncCommand.RunAsync(o, deps, signal),
                 (VersionOptions _) => PrintVersionAsync(),
                 errors => PrintHelpAsync(parsed, errors));
         }
