@@ -5,9 +5,10 @@ namespace HookSync.Manifests.Parsing;
 /// <summary>Finds the start lines of the tracked JSON nodes, which <see cref="System.Text.Json.Nodes.JsonNode"/> does not keep.</summary>
 internal static class JsonLineScanner
 {
-    /// <summary>Scans valid JSON; returns the line map and the line of the first token.</summary>
-    public static LineMap Scan(ReadOnlySpan<byte> utf8, int maxDepth, out int rootLine)
+    /// <summary>Scans JSON (throwing <see cref="JsonException"/> when it is invalid); returns the line map, the line of the first token and the first duplicate key.</summary>
+    public static LineMap Scan(ReadOnlySpan<byte> utf8, int maxDepth, out int rootLine, out (string Key, int Line)? duplicate)
     {
+        duplicate = null;
         var lines = new LineMap();
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth });
         var containers = new Stack<Container>();
@@ -21,7 +22,13 @@ internal static class JsonLineScanner
             counted = start;
             if (reader.TokenType == JsonTokenType.PropertyName)
             {
-                containers.Peek().Property = reader.GetString();
+                var container = containers.Peek();
+                container.Property = reader.GetString() ?? string.Empty;
+                // System.Text.Json can reject duplicates too, but without a line number.
+                if (!container.Keys.Add(container.Property))
+                {
+                    duplicate ??= (container.Property, line);
+                }
                 continue;
             }
             if (reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray)
@@ -64,5 +71,7 @@ internal static class JsonLineScanner
         public string? Property { get; set; }
 
         public int NextIndex { get; set; }
+
+        public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
     }
 }

@@ -37,10 +37,8 @@ internal static class YamlManifestReader
         catch (YamlException ex)
         {
             // After a syntax error the parser cannot resynchronise; the rest of this file is not read.
-            diagnostics.Add(Diagnostic.Error(
-                DiagnosticCodes.InvalidYaml,
-                YamlErrorMessage.Describe(ex, text),
-                new SourceLocation(file, Math.Max(1, (int)ex.Start.Line))));
+            var (line, message) = YamlErrorMessage.Describe(ex, text);
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidYaml, message, new SourceLocation(file, line)));
         }
         return new FileReadResult(documents, diagnostics);
     }
