@@ -9,6 +9,9 @@ internal static class VerdictText
     /// <summary>The console shows at most this many log lines per failed task; the summaries show more.</summary>
     public const int LogTailLines = 20;
 
+    /// <summary>Failed tasks listed in full; the rest are counted (the summaries and the JSON report list them all).</summary>
+    public const int FailedTasksListed = 50;
+
     public static IReadOnlyList<(string Text, string? Colour)> Lines(SyncReport report)
     {
         var lines = new List<(string, string?)>();
@@ -32,7 +35,7 @@ internal static class VerdictText
             return lines;
         }
         lines.Add(("Failed tasks:", Ansi.Red));
-        foreach (var task in failed)
+        foreach (var task in failed.Take(FailedTasksListed))
         {
             var state = task.State?.ToString() ?? task.Status?.ToString() ?? "Failed";
             lines.Add(($"  {task.Phase} wave {task.Wave}  {task.DisplayName} {state}: {task.Message} ({task.Source})", Ansi.Red));
@@ -40,6 +43,10 @@ internal static class VerdictText
             {
                 lines.Add(($"    | {log}", Ansi.Dim));
             }
+        }
+        if (failed.Count > FailedTasksListed)
+        {
+            lines.Add(($"  … and {failed.Count - FailedTasksListed} more failed tasks (see the report)", Ansi.Red));
         }
         return lines;
     }
