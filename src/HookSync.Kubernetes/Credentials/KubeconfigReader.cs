@@ -57,7 +57,9 @@ internal static class KubeconfigReader
         ExecPluginCheck.EnsureAvailable(user, env);
         try
         {
+            // Building runs an exec plugin, if any, and stores the token it minted: that token is a secret too.
             var configuration = KubernetesClientConfiguration.BuildConfigFromConfigObject(config, contextName, masterUrl: null);
+            redactor.Register(configuration.AccessToken);
             return new ClusterConnection(configuration, $"{source} (context \"{contextName}\")", redactor);
         }
         catch (KubeConfigException e)
