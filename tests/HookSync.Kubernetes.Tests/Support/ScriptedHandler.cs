@@ -35,7 +35,10 @@ internal sealed class ScriptedHandler(Func<HttpRequestMessage, int, HttpResponse
             _calls.Add(new RecordedCall(request.Method.Method, request.RequestUri!.AbsolutePath, Uri.UnescapeDataString(request.RequestUri.Query),
                 request.Content?.Headers.ContentType?.MediaType, body, request.Headers.Authorization?.ToString()));
         }
-        return respond(request, index);
+        var response = respond(request, index);
+        // The real handler links the request; the generated client reads it back.
+        response.RequestMessage = request;
+        return response;
     }
 }
 
