@@ -9,6 +9,7 @@ internal sealed class ObjectWatcher(RunContext context, CancellationToken runTok
 {
     private readonly Channel<Observation> _observations = Channel.CreateUnbounded<Observation>();
     private readonly Dictionary<TaskRecord, (CancellationTokenSource Cts, Task Loop)> _watches = [];
+    private readonly List<(CancellationTokenSource Cts, Task Loop)> _all = [];
     private readonly Lock _gate = new();
 
     /// <summary>Starts watching the object of <paramref name="record"/> from <paramref name="resourceVersion"/>; replaces an earlier watch.</summary>
@@ -17,10 +18,12 @@ internal sealed class ObjectWatcher(RunContext context, CancellationToken runTok
         Stop(record);
         var epoch = ++record.WatchEpoch;
         var cts = CancellationTokenSource.CreateLinkedTokenSource(runToken);
-        var loop = Task.Run(() => WatchLoopAsync(record, epoch, target, resourceVersion, cts.Token), CancellationToken.None);
+        var token = cts.Token;
+        var loop = Task.Run(() => WatchLoopAsync(record, epoch, target, resourceVersion, token), CancellationToken.None);
         lock (_gate)
         {
             _watches[record] = (cts, loop);
+            _all.Add((cts, loop));
         }
     }
 
@@ -30,8 +33,8 @@ internal sealed class ObjectWatcher(RunContext context, CancellationToken runTok
         {
             if (_watches.Remove(record, out var watch))
             {
+                // Disposed only in DisposeAsync, once its loop has ended.
                 watch.Cts.Cancel();
-                watch.Cts.Dispose();
             }
         }
     }
@@ -45,18 +48,21 @@ internal sealed class ObjectWatcher(RunContext context, CancellationToken runTok
 
     public async ValueTask DisposeAsync()
     {
-        List<Task> loops;
+        List<(CancellationTokenSource Cts, Task Loop)> all;
         lock (_gate)
         {
-            loops = _watches.Values.Select(w => w.Loop).ToList();
-            foreach (var (cts, _) in _watches.Values)
-            {
-                cts.Cancel();
-                cts.Dispose();
-            }
+            all = [.. _all];
             _watches.Clear();
         }
-        await Task.WhenAll(loops).ConfigureAwait(false);
+        foreach (var (cts, _) in all)
+        {
+            await cts.CancelAsync().ConfigureAwait(false);
+        }
+        await Task.WhenAll(all.Select(w => w.Loop)).ConfigureAwait(false);
+        foreach (var (cts, _) in all)
+        {
+            cts.Dispose();
+        }
     }
 
     private async Task WatchLoopAsync(TaskRecord record, int epoch, ObjectReference target, string? resourceVersion, CancellationToken cancellationToken)
