@@ -112,7 +112,7 @@ public sealed partial class InMemoryCluster
             {
                 desired["metadata"]![field] = existing["metadata"]?[field]?.DeepClone();
             }
-            desired["metadata"]!["generation"] = (existing["metadata"]?["generation"]?.GetValue<long>() ?? 1) + 1;
+            desired["metadata"]!["generation"] = (KubeObject.FromJson(existing).Generation ?? 1) + 1;
             desired["status"] = existing["status"]?.DeepClone();
             if (dryRun)
             {
