@@ -133,6 +133,11 @@ public sealed partial class InMemoryCluster : IClusterClient, IDisposable
                 return Task.FromResult(false);
             }
             var behaviour = BehaviourOf(body);
+            if (behaviour?.DeleteFindsNothing == true)
+            {
+                RemoveLocked(key);
+                return Task.FromResult(false);
+            }
             if (behaviour?.DeleteError is { } error)
             {
                 throw error;

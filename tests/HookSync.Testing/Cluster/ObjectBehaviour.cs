@@ -19,6 +19,9 @@ public sealed record ObjectBehaviour
     /// <summary>A delete fails with this error.</summary>
     public ClusterException? DeleteError { get; init; }
 
+    /// <summary>The object vanishes just before a delete reaches it, so the delete answers NotFound (a race, S-17).</summary>
+    public bool DeleteFindsNothing { get; init; }
+
     /// <summary>A delete sets a deletionTimestamp and removes the object only after this delay (foreground deletion).</summary>
     public TimeSpan DeletionDelay { get; init; }
 
