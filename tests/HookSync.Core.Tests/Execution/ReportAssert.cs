@@ -7,7 +7,7 @@ internal static class ReportAssert
 {
     public static TaskReport Task(this SyncReport report, string name) => report.Tasks.Single(t => t.Name == name);
 
-    public static TaskReport Task(this SyncReport report, string name, Hooks.SyncPhase phase) =>
+    public static TaskReport Task(this SyncReport report, string name, HookSync.Core.Hooks.SyncPhase phase) =>
         report.Tasks.Single(t => t.Name == name && t.Phase == phase);
 
     /// <summary>Tasks that have a result (HookSync acted on them), like Argo CD's result list.</summary>
