@@ -39,7 +39,11 @@ public static class HookAnnotationParser
 
         if (role == ObjectRole.Ignored)
         {
-            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.IgnoredObject,
+            // A typo silently drops the object (D-6): a warning. An object whose values all name hooks HookSync
+            // deliberately does not run (Helm test or delete hooks, PreDelete/PostDelete) is only a notice, so
+            // --strict does not reject every chart that ships tests.
+            var typo = ContainsTypo(argoValue, hasArgoHook) || (hasHelmHook && AnnotationList.Split(helmValue).Any(v => !HelmValuesNotRun.Contains(v)));
+            diagnostics.Add(new Diagnostic(typo ? DiagnosticSeverity.Warning : DiagnosticSeverity.Notice, DiagnosticCodes.IgnoredObject,
                 $"{Describe(obj)} is ignored and will not be applied: its hook annotation names no phase HookSync runs " +
                 $"(valid {AnnotationKeys.Hook} values: {string.Join(", ", ValidHookValues)}; case-sensitive).", source));
         }
@@ -108,6 +112,16 @@ public static class HookAnnotationParser
             }
         }
         return types;
+    }
+
+    private static bool ContainsTypo(string? argoValue, bool hasArgoHook)
+    {
+        if (!hasArgoHook)
+        {
+            return false;
+        }
+        var items = AnnotationList.Split(argoValue);
+        return items.Count == 0 || items.Any(v => v is not ("PreDelete" or "PostDelete") && !ValidHookValues.Contains(v, StringComparer.Ordinal));
     }
 
     private static ObjectRole Classify(List<HookType> types, bool hasArgoHook, bool hasHelmHook, string? helmValue)

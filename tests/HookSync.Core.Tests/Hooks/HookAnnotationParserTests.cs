@@ -255,4 +255,15 @@ public sealed class HookAnnotationParserTests
         var (spec, _) = Parse(ManifestBuilder.Job("j").Hook("PreSync,PostDelete"));
         Assert.Equal([SyncPhase.PreSync], spec.Phases);
     }
+
+    [Theory] // A5: Helm test and delete hooks are deliberately not run; only a notice, so --strict accepts charts with tests
+    [InlineData("test", DiagnosticSeverity.Notice)]
+    [InlineData("test-success,pre-delete", DiagnosticSeverity.Notice)]
+    [InlineData("tset", DiagnosticSeverity.Warning)]
+    public void Parse_IgnoredHelmHook_SeverityDependsOnTypo(string helm, DiagnosticSeverity severity)
+    {
+        var (spec, diagnostics) = Parse(ManifestBuilder.Pod("t").HelmHook(helm));
+        Assert.Equal(ObjectRole.Ignored, spec.Role);
+        Assert.Equal(severity, Assert.Single(diagnostics, d => d.Code == DiagnosticCodes.IgnoredObject).Severity);
+    }
 }
