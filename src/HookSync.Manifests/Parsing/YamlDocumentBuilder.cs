@@ -7,8 +7,8 @@ using YamlDotNet.Core.Events;
 namespace HookSync.Manifests.Parsing;
 
 /// <summary>Builds one YAML document straight from parser events into a <see cref="JsonNode"/>, with anchors, merge keys and limits.</summary>
-/// <remarks>Skipping YamlDotNet's representation model halves the allocations, and counting nodes as they are
-/// built lets an alias bomb be rejected before it is expanded.</remarks>
+/// <remarks>Building JSON directly avoids a second tree (YamlDotNet's representation model) per document, and
+/// counting nodes as they are built lets an alias bomb be rejected before it is expanded.</remarks>
 internal sealed class YamlDocumentBuilder(string file, ManifestLoaderOptions options)
 {
     private readonly Dictionary<string, YamlAnchor> _anchors = new(StringComparer.Ordinal);
@@ -18,7 +18,6 @@ internal sealed class YamlDocumentBuilder(string file, ManifestLoaderOptions opt
     private JsonNode? _root;
     private int _rootLine;
     private bool _hasRoot;
-    private bool _rootIsEmptyScalar;
     private Diagnostic? _error;
 
     /// <summary>Reads from the current <see cref="DocumentStart"/> through its <see cref="DocumentEnd"/>.</summary>
@@ -40,15 +39,14 @@ internal sealed class YamlDocumentBuilder(string file, ManifestLoaderOptions opt
         }
         parser.MoveNext();
         error = null;
-        // An empty document (`---` then nothing, or only comments) arrives as one empty plain scalar.
-        return !_hasRoot || _rootIsEmptyScalar || _root is null ? null : new ParsedDocument(_root, _rootLine, _lines);
+        // An empty document (`---` then nothing, or only comments) arrives as one empty plain scalar: null.
+        return !_hasRoot || _root is null ? null : new ParsedDocument(_root, _rootLine, _lines);
     }
 
     private static void SkipRestOfDocument(IParser parser)
     {
-        while (parser.Current is not DocumentEnd)
+        while (parser.Current is not DocumentEnd && parser.MoveNext())
         {
-            parser.MoveNext();
         }
         parser.MoveNext();
     }
@@ -98,10 +96,6 @@ internal sealed class YamlDocumentBuilder(string file, ManifestLoaderOptions opt
         {
             Fail(DiagnosticCodes.InvalidYaml, $"Invalid YAML: {problem}; remove the tag or fix the value.", line);
             return;
-        }
-        if (_frames.Count == 0)
-        {
-            _rootIsEmptyScalar = scalar.Style == ScalarStyle.Plain && scalar.Value.Length == 0 && scalar.Tag.IsEmpty;
         }
         RememberAnchor(scalar.Anchor, node, 1, 0);
         Attach(node, line, 0);
