@@ -47,6 +47,27 @@ public sealed partial class GitHubReporterTests
     }
 
     [Fact]
+    public void OnEvent_SecretRegisteredDuringLogBlock_EndsBlockThenMasksBeforeNextLine()
+    {
+        using var run = new ReporterRun(ReporterRun.GitHub);
+        var reporter = Reporter(run);
+        var hook = Tasks.Hook(SyncPhase.PreSync, "m");
+        reporter.Begin(new RunInfo("sync", "abc", "cluster", DryRun: false));
+        reporter.OnEvent(new HookLogLine(S(1), hook, "p", "first"));
+
+        run.Redactor.Register("late-exec-plugin-token");
+        reporter.OnEvent(new HookLogLine(S(2), hook, "p", "uses late-exec-plugin-token"));
+
+        var lines = run.StdoutLines;
+        var mask = Array.IndexOf(lines.ToArray(), "::add-mask::late-exec-plugin-token");
+        Assert.True(mask > 0, run.Stdout);
+        Assert.Matches("^::[0-9a-f]{32}::$", lines[mask - 1]);
+        Assert.StartsWith("::stop-commands::", lines[mask + 1], StringComparison.Ordinal);
+        Assert.Equal("[   2.0s]   m | uses ***", lines[mask + 2]);
+        Assert.Single(lines, l => l.StartsWith("::add-mask::", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ReportDiagnostics_PathAndMessageWithSpecials_PrintsExactAnnotation()
     {
         using var run = new ReporterRun(ReporterRun.GitHub);

@@ -14,6 +14,7 @@ internal sealed class GitHubReporter : IRunReporter
     private readonly Lock _gate = new();
     private readonly ConsoleReporter _console;
     private readonly AnnotationBudget _annotations = new();
+    private readonly HashSet<string> _masked = new(StringComparer.Ordinal);
     private RunInfo? _info;
     private bool _groupOpen;
     private string? _stopToken;
@@ -29,11 +30,7 @@ internal sealed class GitHubReporter : IRunReporter
         lock (_gate)
         {
             _info = info;
-            // Contract §4: every secret is registered before anything else is printed.
-            foreach (var mask in MaskValues.For(Context.Redactor.Secrets))
-            {
-                Writer.UnredactedLine(WorkflowCommands.AddMask(mask));
-            }
+            RegisterMasks();
             _console.WriteHeader(info);
         }
     }
@@ -42,6 +39,7 @@ internal sealed class GitHubReporter : IRunReporter
     {
         lock (_gate)
         {
+            RegisterMasks();
             EndLogBlock();
             foreach (var diagnostic in diagnostics)
             {
@@ -66,6 +64,7 @@ internal sealed class GitHubReporter : IRunReporter
     {
         lock (_gate)
         {
+            RegisterMasks();
             EndLogBlock();
             _console.WritePlan(plan);
             if (Context.Environment.Get(GitHubActions.StepSummaryVariable) is { Length: > 0 } path)
@@ -79,6 +78,7 @@ internal sealed class GitHubReporter : IRunReporter
     {
         lock (_gate)
         {
+            RegisterMasks();
             switch (syncEvent)
             {
                 case HookLogLine:
@@ -114,12 +114,28 @@ internal sealed class GitHubReporter : IRunReporter
     {
         lock (_gate)
         {
+            RegisterMasks();
             EndLogBlock();
             EndGroup();
             AnnotateFailedTasks(report);
             WriteOutputs(report);
             WriteSummary(report);
             _console.WriteVerdict(report);
+        }
+    }
+
+    // Contract §4: every secret is masked before anything else is printed. Begin masks all secrets known
+    // then; a secret read later (a token from an exec plugin) is masked before the next line goes out.
+    private void RegisterMasks()
+    {
+        foreach (var mask in MaskValues.For(Context.Redactor.Secrets))
+        {
+            if (_masked.Add(mask))
+            {
+                // Commands are ignored inside stop-commands, so an open log block ends before the mask.
+                EndLogBlock();
+                Writer.UnredactedLine(WorkflowCommands.AddMask(mask));
+            }
         }
     }
 

@@ -80,9 +80,9 @@ internal sealed class GitLabReporter : IRunReporter
             var redact = _console.Writer.Redact;
             // The report's diagnostics are the full list; those passed to ReportDiagnostics are used when it has none.
             var diagnostics = report.Diagnostics.Count > 0 ? report.Diagnostics : _diagnostics;
-            Write(Path.Combine(directory, GitLabCi.DotenvFileName), path => File.WriteAllText(path, DotenvFile.Render(report, redact), JUnitFile.OutputEncoding));
-            Write(Path.Combine(directory, GitLabCi.JUnitFileName), path => File.WriteAllText(path, JUnitFile.Render(report, redact), JUnitFile.OutputEncoding));
-            Write(Path.Combine(directory, GitLabCi.CodeQualityFileName), path => File.WriteAllBytes(path, CodeQualityFile.Render(diagnostics, redact)));
+            Write(Path.Combine(directory, GitLabCi.DotenvFileName), path => File.WriteAllText(path, DotenvReport.Render(report, redact), JUnitReport.OutputEncoding));
+            Write(Path.Combine(directory, GitLabCi.JUnitFileName), path => File.WriteAllText(path, JUnitReport.Render(report, redact), JUnitReport.OutputEncoding));
+            Write(Path.Combine(directory, GitLabCi.CodeQualityFileName), path => File.WriteAllBytes(path, CodeQualityReport.Render(diagnostics, redact)));
             _console.WriteVerdict(report);
         }
     }
