@@ -128,6 +128,22 @@ public sealed partial class GitHubReporterTests
     }
 
     [Fact]
+    public void Complete_DiagnosticErrorsAndFailedTasks_ShareTheTenErrorCap()
+    {
+        using var run = new ReporterRun(ReporterRun.GitHub);
+        var reporter = Reporter(run);
+        var rows = Enumerable.Range(1, 4).Select(i => Tasks.Row(Tasks.Hook(SyncPhase.Sync, $"hook-{i}", line: i), TaskState.Failed, $"failed {i}")).ToList();
+
+        reporter.ReportDiagnostics(Enumerable.Range(1, 8).Select(i => Diagnostic.Error("HS3004", $"name too long {i}", new SourceLocation("a.yaml", i))).ToList());
+        reporter.Complete(Reports.Failed(SyncPhase.Sync, rows));
+
+        var errors = run.StdoutLines.Where(l => l.StartsWith("::error ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(10, errors.Count);
+        Assert.Equal("::error file=deploy/hooks.yaml,line=2,title=Sync Job/hook-2 Failed::failed 2", errors[^1]);
+        Assert.Contains("2 more annotations not shown", File.ReadAllText(run.PathOf("summary.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Complete_Success_WritesEmptyFailedPhaseAndRandomDelimiters()
     {
         using var run = new ReporterRun(ReporterRun.GitHub);
