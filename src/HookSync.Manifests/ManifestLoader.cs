@@ -52,16 +52,10 @@ public sealed class ManifestLoader : IManifestSource
     {
         var code = file.IsJson ? DiagnosticCodes.InvalidJson : DiagnosticCodes.InvalidYaml;
         var start = new SourceLocation(file.RelativePath, 1);
-        var length = new FileInfo(file.FullPath).Length;
-        if (length > _options.MaxFileBytes)
-        {
-            diagnostics.Add(Diagnostic.Error(code, $"The file is {Mebibytes(length)} MiB, over the {Mebibytes(_options.MaxFileBytes)} MiB limit; split it into smaller files.", start));
-            return [];
-        }
         var bytes = TryReadAllBytes(file.FullPath, out var failure);
         if (bytes is null)
         {
-            diagnostics.Add(Diagnostic.Error(code, $"The file could not be read ({failure}); check that it exists and is readable.", start));
+            diagnostics.Add(Diagnostic.Error(code, failure, start));
             return [];
         }
         var utf8 = ManifestText.TryGetUtf8(bytes, out var badLine, out var problem);
@@ -77,20 +71,27 @@ public sealed class ManifestLoader : IManifestSource
         return result.Documents;
     }
 
-    private static byte[]? TryReadAllBytes(string path, out string failure)
+    private byte[]? TryReadAllBytes(string path, out string failure)
     {
         failure = string.Empty;
         try
         {
+            // Checked before reading so a huge file is never loaded into memory.
+            var length = new FileInfo(path).Length;
+            if (length > _options.MaxFileBytes)
+            {
+                failure = $"The file is {Mebibytes(length)} MiB, over the {Mebibytes(_options.MaxFileBytes)} MiB limit; split it into smaller files.";
+                return null;
+            }
             return File.ReadAllBytes(path);
         }
         catch (IOException ex)
         {
-            failure = ex.GetType().Name;
+            failure = $"The file could not be read ({ex.GetType().Name}); check that it exists and is readable.";
         }
         catch (UnauthorizedAccessException)
         {
-            failure = "permission denied";
+            failure = "The file could not be read (permission denied); check that it is readable.";
         }
         return null;
     }

@@ -87,6 +87,27 @@ public sealed class ConsoleReporterTests
     }
 
     [Fact]
+    public void ReportPlan_SyncFailAndSkipped_ListsThemAfterTheSteps()
+    {
+        using var run = new ReporterRun();
+        var notify = Tasks.Hook(SyncPhase.SyncFail, "notify", line: 30);
+        var skipped = new Core.Planning.SkippedObject(Tasks.Object("ConfigMap", "manual", "default"), new SourceLocation("deploy/extra.yaml", 2), ObjectRole.Skip);
+        var plan = Reports.Plan(Tasks.Resource("ConfigMap", "cfg"), notify) with { Skipped = [skipped] };
+
+        new LocalConsole().CreateReporter(run.Context).ReportPlan(plan);
+
+        Assert.Equal(
+            [
+                "Sync wave 0: 1 task",
+                "    ConfigMap/cfg  (deploy/app.yaml:1)",
+                "SyncFail (on failure): 1 task",
+                "    Job/notify  (deploy/hooks.yaml:30)",
+                "skipped ConfigMap/manual (Skip) at deploy/extra.yaml:2",
+            ],
+            run.StdoutLines);
+    }
+
+    [Fact]
     public void Begin_DryRun_MarksHeader()
     {
         using var run = new ReporterRun();

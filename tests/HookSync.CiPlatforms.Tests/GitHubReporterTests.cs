@@ -26,8 +26,7 @@ public sealed partial class GitHubReporterTests
         reporter.Begin(new RunInfo("sync", Reports.Revision, "https://kube.example:6443", DryRun: false));
 
         var lines = run.StdoutLines;
-        Assert.Equal("::add-mask::token-abc-123", lines[0]);
-        Assert.Equal("::add-mask::pass%25word:x", lines[1]);
+        Assert.Equal(["::add-mask::pass%25word:x", "::add-mask::token-abc-123"], lines.Take(2).Order(StringComparer.Ordinal));
         Assert.Equal("hooksync sync 3f2a1b7 → https://kube.example:6443", lines[2]);
     }
 
@@ -45,6 +44,27 @@ public sealed partial class GitHubReporterTests
         Assert.DoesNotContain("::add-mask::users:", masks);
         Assert.All(masks, m => Assert.DoesNotContain("%0A", m, StringComparison.Ordinal));
         Assert.Equal(masks.Count, masks.Distinct().Count());
+    }
+
+    [Fact]
+    public void OnEvent_SecretRegisteredDuringLogBlock_EndsBlockThenMasksBeforeNextLine()
+    {
+        using var run = new ReporterRun(ReporterRun.GitHub);
+        var reporter = Reporter(run);
+        var hook = Tasks.Hook(SyncPhase.PreSync, "m");
+        reporter.Begin(new RunInfo("sync", "abc", "cluster", DryRun: false));
+        reporter.OnEvent(new HookLogLine(S(1), hook, "p", "first"));
+
+        run.Redactor.Register("late-exec-plugin-token");
+        reporter.OnEvent(new HookLogLine(S(2), hook, "p", "uses late-exec-plugin-token"));
+
+        var lines = run.StdoutLines;
+        var mask = Array.IndexOf(lines.ToArray(), "::add-mask::late-exec-plugin-token");
+        Assert.True(mask > 0, run.Stdout);
+        Assert.Matches("^::[0-9a-f]{32}::$", lines[mask - 1]);
+        Assert.StartsWith("::stop-commands::", lines[mask + 1], StringComparison.Ordinal);
+        Assert.Equal("[   2.0s]   m | uses ***", lines[mask + 2]);
+        Assert.Single(lines, l => l.StartsWith("::add-mask::", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -105,6 +125,22 @@ public sealed partial class GitHubReporterTests
         Assert.Equal(Reports.Revision, outputs["revision"]);
         Assert.Equal("/tmp/runner/hooksync-report.json", outputs["report"]);
         Assert.DoesNotContain('\uFEFF', File.ReadAllText(run.PathOf("output")));
+    }
+
+    [Fact]
+    public void Complete_DiagnosticErrorsAndFailedTasks_ShareTheTenErrorCap()
+    {
+        using var run = new ReporterRun(ReporterRun.GitHub);
+        var reporter = Reporter(run);
+        var rows = Enumerable.Range(1, 4).Select(i => Tasks.Row(Tasks.Hook(SyncPhase.Sync, $"hook-{i}", line: i), TaskState.Failed, $"failed {i}")).ToList();
+
+        reporter.ReportDiagnostics(Enumerable.Range(1, 8).Select(i => Diagnostic.Error("HS3004", $"name too long {i}", new SourceLocation("a.yaml", i))).ToList());
+        reporter.Complete(Reports.Failed(SyncPhase.Sync, rows));
+
+        var errors = run.StdoutLines.Where(l => l.StartsWith("::error ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(10, errors.Count);
+        Assert.Equal("::error file=deploy/hooks.yaml,line=2,title=Sync Job/hook-2 Failed::failed 2", errors[^1]);
+        Assert.Contains("2 more annotations not shown", File.ReadAllText(run.PathOf("summary.md")), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -226,4 +226,29 @@ public sealed class DiscoveryTests
         Assert.Equal(["a.yaml:1 HS1003", "c.yaml:2 HS1001"], set.Errors().Select(d => $"{d.Source} {d.Code}").ToList());
         Assert.Equal(["b.yaml"], Files(set));
     }
+
+    [Fact]
+    public void LoadRecursive_SymbolicLinkLoop_ReadsEachFileOnce()
+    {
+        using var ws = new TempWorkspace();
+        ws.Write("m/a.yaml", Manifests.ConfigMap("a"));
+        Directory.CreateSymbolicLink(ws.FullPath("m/loop"), ws.FullPath("m"));
+
+        var set = ws.LoadRecursive("m");
+
+        Assert.Empty(set.Diagnostics);
+        Assert.Equal(["m/a.yaml"], Files(set));
+    }
+
+    [Fact]
+    public void Load_EmptyMetadataMaps_AreAccepted()
+    {
+        using var ws = new TempWorkspace();
+        ws.Write("a.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  labels:\n  annotations:\n    note:\n");
+
+        var set = ws.Load("a.yaml");
+
+        Assert.Empty(set.Diagnostics);
+        Assert.Equal(string.Empty, Assert.Single(set.Documents).Object.Annotations["note"]);
+    }
 }

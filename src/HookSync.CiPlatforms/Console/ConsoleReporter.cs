@@ -118,6 +118,23 @@ internal sealed class ConsoleReporter : IRunReporter
         }
     }
 
+    /// <summary>Writes a report file; a file that cannot be written becomes a notice, never a failed run (the exit code must stay the sync's).</summary>
+    public void TryWriteFile(string path, Action<string> write)
+    {
+        try
+        {
+            write(path);
+        }
+        catch (IOException e)
+        {
+            Paint($"notice: could not write {path}: {e.Message}", Ansi.Yellow);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            Paint($"notice: could not write {path}: {e.Message}", Ansi.Yellow);
+        }
+    }
+
     /// <summary>Writes a plain line, redacted before it is coloured so colour codes can never split a secret.</summary>
     public void Paint(string text, string? colour) => Writer.Line(Ansi.Paint(Writer.Redact(text), colour, Context.Color));
 }

@@ -14,11 +14,18 @@ internal sealed class GitHubReporter : IRunReporter
     private readonly Lock _gate = new();
     private readonly ConsoleReporter _console;
     private readonly AnnotationBudget _annotations = new();
+    private readonly HashSet<string> _masked = new(StringComparer.Ordinal);
     private RunInfo? _info;
     private bool _groupOpen;
     private string? _stopToken;
 
-    public GitHubReporter(ReporterContext context) => _console = new ConsoleReporter(context);
+    private readonly GitHubFiles _files;
+
+    public GitHubReporter(ReporterContext context)
+    {
+        _console = new ConsoleReporter(context);
+        _files = new GitHubFiles(_console);
+    }
 
     private ReporterContext Context => _console.Context;
 
@@ -29,11 +36,7 @@ internal sealed class GitHubReporter : IRunReporter
         lock (_gate)
         {
             _info = info;
-            // Contract §4: every secret is registered before anything else is printed.
-            foreach (var mask in MaskValues.For(Context.Redactor.Secrets))
-            {
-                Writer.UnredactedLine(WorkflowCommands.AddMask(mask));
-            }
+            RegisterMasks();
             _console.WriteHeader(info);
         }
     }
@@ -42,6 +45,7 @@ internal sealed class GitHubReporter : IRunReporter
     {
         lock (_gate)
         {
+            RegisterMasks();
             EndLogBlock();
             foreach (var diagnostic in diagnostics)
             {
@@ -66,12 +70,10 @@ internal sealed class GitHubReporter : IRunReporter
     {
         lock (_gate)
         {
+            RegisterMasks();
             EndLogBlock();
             _console.WritePlan(plan);
-            if (Context.Environment.Get(GitHubActions.StepSummaryVariable) is { Length: > 0 } path)
-            {
-                TryWrite(path, () => OutputFile.Overwrite(path, StepSummary.InProgress(_info, plan, Writer.Redact)));
-            }
+            _files.WriteEarlySummary(_info, plan);
         }
     }
 
@@ -79,6 +81,7 @@ internal sealed class GitHubReporter : IRunReporter
     {
         lock (_gate)
         {
+            RegisterMasks();
             switch (syncEvent)
             {
                 case HookLogLine:
@@ -114,12 +117,28 @@ internal sealed class GitHubReporter : IRunReporter
     {
         lock (_gate)
         {
+            RegisterMasks();
             EndLogBlock();
             EndGroup();
             AnnotateFailedTasks(report);
-            WriteOutputs(report);
-            WriteSummary(report);
+            _files.WriteOutputs(report);
+            _files.WriteFinalSummary(report, _annotations);
             _console.WriteVerdict(report);
+        }
+    }
+
+    // Contract §4: every secret is masked before anything else is printed. Begin masks all secrets known
+    // then; a secret read later (a token from an exec plugin) is masked before the next line goes out.
+    private void RegisterMasks()
+    {
+        foreach (var mask in MaskValues.For(Context.Redactor.Secrets))
+        {
+            if (_masked.Add(mask))
+            {
+                // Commands are ignored inside stop-commands, so an open log block ends before the mask.
+                EndLogBlock();
+                Writer.UnredactedLine(WorkflowCommands.AddMask(mask));
+            }
         }
     }
 
@@ -138,54 +157,6 @@ internal sealed class GitHubReporter : IRunReporter
                 task.Source.Line,
                 Writer.Redact($"{task.Phase} {task.DisplayName} {state}"),
                 Writer.Redact(task.Message ?? state)));
-        }
-    }
-
-    private void WriteOutputs(SyncReport report)
-    {
-        if (Context.Environment.Get(GitHubActions.OutputVariable) is not { Length: > 0 } path)
-        {
-            _console.Paint($"notice: {GitHubActions.OutputVariable} is not set; step outputs were not written", Ansi.Yellow);
-            return;
-        }
-        var outputs = RunOutputs.For(report, Context.ReportPath)
-            .Select(o => KeyValuePair.Create(o.Key, Writer.Redact(o.Value)));
-        TryWrite(path, () => OutputFile.Append(path, OutputFile.Render(outputs)));
-    }
-
-    private void WriteSummary(SyncReport report)
-    {
-        if (Context.Environment.Get(GitHubActions.StepSummaryVariable) is not { Length: > 0 } path)
-        {
-            _console.Paint($"notice: {GitHubActions.StepSummaryVariable} is not set; the step summary was not written", Ansi.Yellow);
-            return;
-        }
-        TryWrite(path, () => OutputFile.Overwrite(path, StepSummary.Final(report, _annotations, RunLink(), Writer.Redact)));
-    }
-
-    private string? RunLink()
-    {
-        var server = Context.Environment.Get("GITHUB_SERVER_URL");
-        var repository = Context.Environment.Get("GITHUB_REPOSITORY");
-        var runId = Context.Environment.Get("GITHUB_RUN_ID");
-        return string.IsNullOrEmpty(server) || string.IsNullOrEmpty(repository) || string.IsNullOrEmpty(runId)
-            ? null
-            : $"{server.TrimEnd('/')}/{repository}/actions/runs/{runId}";
-    }
-
-    private void TryWrite(string path, Action write)
-    {
-        try
-        {
-            write();
-        }
-        catch (IOException e)
-        {
-            _console.Paint($"notice: could not write {path}: {e.Message}", Ansi.Yellow);
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            _console.Paint($"notice: could not write {path}: {e.Message}", Ansi.Yellow);
         }
     }
 

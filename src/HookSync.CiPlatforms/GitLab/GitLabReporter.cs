@@ -80,28 +80,13 @@ internal sealed class GitLabReporter : IRunReporter
             var redact = _console.Writer.Redact;
             // The report's diagnostics are the full list; those passed to ReportDiagnostics are used when it has none.
             var diagnostics = report.Diagnostics.Count > 0 ? report.Diagnostics : _diagnostics;
-            Write(Path.Combine(directory, GitLabCi.DotenvFileName), path => File.WriteAllText(path, DotenvFile.Render(report, redact), JUnitFile.OutputEncoding));
-            Write(Path.Combine(directory, GitLabCi.JUnitFileName), path => File.WriteAllText(path, JUnitFile.Render(report, redact), JUnitFile.OutputEncoding));
-            Write(Path.Combine(directory, GitLabCi.CodeQualityFileName), path => File.WriteAllBytes(path, CodeQualityFile.Render(diagnostics, redact)));
+            _console.TryWriteFile(Path.Combine(directory, GitLabCi.DotenvFileName), path => File.WriteAllText(path, DotenvReport.Render(report, redact), JUnitReport.OutputEncoding));
+            _console.TryWriteFile(Path.Combine(directory, GitLabCi.JUnitFileName), path => File.WriteAllText(path, JUnitReport.Render(report, redact), JUnitReport.OutputEncoding));
+            _console.TryWriteFile(Path.Combine(directory, GitLabCi.CodeQualityFileName), path => File.WriteAllBytes(path, CodeQualityReport.Render(diagnostics, redact)));
             _console.WriteVerdict(report);
         }
     }
 
-    private void Write(string path, Action<string> write)
-    {
-        try
-        {
-            write(path);
-        }
-        catch (IOException e)
-        {
-            _console.Paint($"notice: could not write {path}: {e.Message}", Ansi.Yellow);
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            _console.Paint($"notice: could not write {path}: {e.Message}", Ansi.Yellow);
-        }
-    }
 
     // Sections stay flat (ci-conventions §4.5: nesting mis-folds on older GitLab), so one is closed before the next opens.
     private void EndSection()

@@ -31,7 +31,7 @@ internal sealed class LineMap
 
     /// <summary>The key for the element at <paramref name="index"/> of a tracked sequence.</summary>
     public static string? ChildKey(string? parentKey, int parentDepth, int index) =>
-        ChildKey(parentKey, parentDepth, index.ToString(CultureInfo.InvariantCulture));
+        parentKey is null || parentDepth + 1 > MaxDepth ? null : ChildKey(parentKey, parentDepth, index.ToString(CultureInfo.InvariantCulture));
 
     public void Record(string key, int line) => _lines.TryAdd(key, line);
 

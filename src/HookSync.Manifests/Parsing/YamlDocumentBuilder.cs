@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using HookSync.Core.Diagnostics;
 using HookSync.Core.Model;
@@ -8,19 +7,17 @@ using YamlDotNet.Core.Events;
 namespace HookSync.Manifests.Parsing;
 
 /// <summary>Builds one YAML document straight from parser events into a <see cref="JsonNode"/>, with anchors, merge keys and limits.</summary>
-/// <remarks>Skipping YamlDotNet's representation model halves the allocations, and counting nodes as they are
-/// built lets an alias bomb be rejected before it is expanded.</remarks>
+/// <remarks>Building JSON directly avoids a second tree (YamlDotNet's representation model) per document, and
+/// counting nodes as they are built lets an alias bomb be rejected before it is expanded.</remarks>
 internal sealed class YamlDocumentBuilder(string file, ManifestLoaderOptions options)
 {
     private readonly Dictionary<string, YamlAnchor> _anchors = new(StringComparer.Ordinal);
     private readonly Stack<YamlFrame> _frames = new();
     private readonly LineMap _lines = new();
-    private long _nodes;
-    private long _aliasNodes;
+    private readonly YamlNodeBudget _budget = new(options);
     private JsonNode? _root;
     private int _rootLine;
     private bool _hasRoot;
-    private bool _rootIsEmptyScalar;
     private Diagnostic? _error;
 
     /// <summary>Reads from the current <see cref="DocumentStart"/> through its <see cref="DocumentEnd"/>.</summary>
@@ -42,15 +39,14 @@ internal sealed class YamlDocumentBuilder(string file, ManifestLoaderOptions opt
         }
         parser.MoveNext();
         error = null;
-        // An empty document (`---` then nothing, or only comments) arrives as one empty plain scalar.
-        return !_hasRoot || _rootIsEmptyScalar || _root is null ? null : new ParsedDocument(_root, _rootLine, _lines);
+        // An empty document (`---` then nothing, or only comments) arrives as one empty plain scalar: null.
+        return !_hasRoot || _root is null ? null : new ParsedDocument(_root, _rootLine, _lines);
     }
 
     private static void SkipRestOfDocument(IParser parser)
     {
-        while (parser.Current is not DocumentEnd)
+        while (parser.Current is not DocumentEnd && parser.MoveNext())
         {
-            parser.MoveNext();
         }
         parser.MoveNext();
     }
@@ -85,7 +81,7 @@ internal sealed class YamlDocumentBuilder(string file, ManifestLoaderOptions opt
     private void OnScalar(Scalar scalar)
     {
         var line = LineOf(scalar);
-        if (!CountNodes(1, line))
+        if (!Within(_budget.AddNodes(1), line))
         {
             return;
         }
@@ -101,10 +97,6 @@ internal sealed class YamlDocumentBuilder(string file, ManifestLoaderOptions opt
             Fail(DiagnosticCodes.InvalidYaml, $"Invalid YAML: {problem}; remove the tag or fix the value.", line);
             return;
         }
-        if (_frames.Count == 0)
-        {
-            _rootIsEmptyScalar = scalar.Style == ScalarStyle.Plain && scalar.Value.Length == 0 && scalar.Tag.IsEmpty;
-        }
         RememberAnchor(scalar.Anchor, node, 1, 0);
         Attach(node, line, 0);
     }
@@ -118,13 +110,7 @@ internal sealed class YamlDocumentBuilder(string file, ManifestLoaderOptions opt
             Fail(DiagnosticCodes.InvalidYaml, $"Invalid YAML: the alias *{name} refers to no anchor; define &{name} earlier in the same document.", line);
             return;
         }
-        _aliasNodes += anchor.NodeCount;
-        if (_aliasNodes > options.MaxAliasNodesPerDocument)
-        {
-            Fail(DiagnosticCodes.AliasBomb, $"The aliases in this document expand to more than {options.MaxAliasNodesPerDocument.ToString("N0", CultureInfo.InvariantCulture)} nodes (an alias bomb); use fewer nested aliases.", line);
-            return;
-        }
-        if (!CountNodes(anchor.NodeCount, line) || !CheckDepth(_frames.Count + anchor.Height, line))
+        if (!Within(_budget.AddAliasNodes(anchor.NodeCount), line) || !Within(_budget.CheckDepth(_frames.Count + anchor.Height), line))
         {
             return;
         }
@@ -151,12 +137,8 @@ internal sealed class YamlDocumentBuilder(string file, ManifestLoaderOptions opt
             Fail(DiagnosticCodes.InvalidYaml, "Invalid YAML: a mapping or sequence is used as a mapping key; Kubernetes keys are strings.", line);
             return;
         }
-        if (!CheckDepth(_frames.Count + 1, line))
-        {
-            return;
-        }
-        var startCount = _nodes;
-        if (!CountNodes(1, line))
+        var startCount = _budget.Nodes;
+        if (!Within(_budget.CheckDepth(_frames.Count + 1), line) || !Within(_budget.AddNodes(1), line))
         {
             return;
         }
@@ -180,7 +162,7 @@ internal sealed class YamlDocumentBuilder(string file, ManifestLoaderOptions opt
         }
         if (frame.Anchor is not null)
         {
-            _anchors[frame.Anchor] = new YamlAnchor(frame.Container, _nodes - frame.NodesAtStart, frame.Height);
+            _anchors[frame.Anchor] = new YamlAnchor(frame.Container, _budget.Nodes - frame.NodesAtStart, frame.Height);
         }
         Attach(frame.Container, frame.Line, frame.Height);
     }
@@ -248,25 +230,13 @@ internal sealed class YamlDocumentBuilder(string file, ManifestLoaderOptions opt
         }
     }
 
-    private bool CountNodes(long count, int line)
+    private bool Within(string? problem, int line)
     {
-        _nodes += count;
-        if (_nodes <= options.MaxNodesPerDocument)
+        if (problem is not null)
         {
-            return true;
+            Fail(DiagnosticCodes.AliasBomb, problem, line);
         }
-        Fail(DiagnosticCodes.AliasBomb, $"This document has more than {options.MaxNodesPerDocument.ToString("N0", CultureInfo.InvariantCulture)} nodes once aliases are expanded; split it or use fewer aliases.", line);
-        return false;
-    }
-
-    private bool CheckDepth(int depth, int line)
-    {
-        if (depth <= options.MaxDepth)
-        {
-            return true;
-        }
-        Fail(DiagnosticCodes.AliasBomb, $"This document nests mappings and sequences more than {options.MaxDepth} levels deep; flatten it.", line);
-        return false;
+        return problem is null;
     }
 
     private void Fail(string code, string message, int line) =>

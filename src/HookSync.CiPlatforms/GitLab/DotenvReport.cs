@@ -5,7 +5,7 @@ using HookSync.Core.Reporting;
 namespace HookSync.CiPlatforms.GitLab;
 
 /// <summary>The <c>hooksync.env</c> dotenv report: plain <c>KEY=value</c> lines a later job reads (ci-conventions §4.6).</summary>
-internal static class DotenvFile
+internal static class DotenvReport
 {
     /// <summary>GitLab refuses a dotenv file over 5 KB; ours is far smaller, and this guards it.</summary>
     public const int MaxBytes = 5 * 1024;

@@ -6,7 +6,7 @@ using HookSync.Core.Diagnostics;
 namespace HookSync.CiPlatforms.GitLab;
 
 /// <summary>The <c>hooksync-codequality.json</c> report: one Code Climate issue per diagnostic (ci-conventions §4.6).</summary>
-internal static class CodeQualityFile
+internal static class CodeQualityReport
 {
     /// <summary>Run-wide diagnostics have no file; GitLab requires a path, so they point at the repository root.</summary>
     public const string RunWidePath = ".";
