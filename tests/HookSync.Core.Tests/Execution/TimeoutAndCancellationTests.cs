@@ -89,7 +89,8 @@ public sealed class TimeoutAndCancellationTests
         // S-36 as cancellation (D-4): stop waiting, create SyncFail hooks, Cancelled, exit 130; running hooks are left.
         using var harness = ThreeRunningHooks(out var plan);
 
-        var report = await harness.RunAsync(plan, new SyncOptions(), CancellationToken.None, cancelAt: TimeSpan.FromSeconds(20));
+        var report = await harness.RunAsync(plan, new SyncOptions(), CancellationToken.None, cancelAt: TimeSpan.FromSeconds(20),
+            cancelWhen: cluster => cluster.Calls("apply").Count == 3);
 
         Assert.Equal(SyncResult.Cancelled, report.Result);
         Assert.Equal(130, report.ExitCode);
