@@ -1,6 +1,6 @@
 namespace HookSync.Core.Diagnostics;
 
-/// <summary>Stable diagnostic codes. 1xxx: manifest input; 2xxx: hook annotations; 3xxx: planning; 4xxx: lint footguns.</summary>
+/// <summary>Stable diagnostic codes. 1xxx: manifest input; 2xxx: hook annotations; 3xxx: planning; 4xxx: lint footguns; 5xxx: workspace.</summary>
 public static class DiagnosticCodes
 {
     // Manifest input (HookSync.Manifests).
@@ -37,4 +37,9 @@ public static class DiagnosticCodes
     public const string JobTtlZero = "HS4003";
     public const string DeletePolicyOnNonHook = "HS4004";
     public const string NamedHookNeverRerun = "HS4005";
+
+    // Workspace (HookSync.Git): where the revision comes from.
+    public const string DirtyWorkingTree = "HS5001";
+    public const string NotAGitRepository = "HS5002";
+    public const string NoCommits = "HS5003";
 }
