@@ -137,6 +137,24 @@ public sealed class ExecutionMechanicsTests
         Assert.Contains("get Pod/hook", harness.Cluster.Calls("get"));
     }
 
+    [Fact]
+    public async Task RunAsync_NamespacesPulledIntoPreSync_EachNamespaceAppliedBeforeItsJob()
+    {
+        // S-30 (TestSyncTasksSort_NamespaceAndObjectInNamespace): plan order ns1, job1, ns2, job2 gives four kind-runs.
+        using var harness = new SyncHarness();
+        var plan = Of(
+            Resource(Namespace("ns1"), phase: SyncPhase.PreSync),
+            Hook(Job("job1", ns: "ns1"), SyncPhase.PreSync) with { SkipDryRun = true },
+            Resource(Namespace("ns2"), phase: SyncPhase.PreSync),
+            Hook(Job("job2", ns: "ns2"), SyncPhase.PreSync) with { SkipDryRun = true });
+
+        var report = await harness.RunAsync(plan);
+
+        Assert.Equal(SyncResult.Succeeded, report.Result);
+        Assert.Equal(["apply Namespace/ns1", "apply Job/job1", "apply Namespace/ns2", "apply Job/job2"], harness.Cluster.Calls("apply"));
+        Assert.Equal(["dry-run Namespace/ns1", "dry-run Namespace/ns2"], harness.Cluster.Calls("dry-run"));
+    }
+
     private static Model.KubeObject Secret(string name) =>
         Model.KubeObject.Parse($$$"""{"apiVersion":"v1","kind":"Secret","metadata":{"name":"{{{name}}}","namespace":"default"}}""");
 }
