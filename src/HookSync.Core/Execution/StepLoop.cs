@@ -164,7 +164,9 @@ internal sealed class StepLoop(RunContext context, ObjectWatcher watcher, WaveRu
         {
             return;
         }
-        context.Transition(record, evaluated.State, evaluated.Message);
+        // S3: a running resource keeps its apply message; hooks take every non-empty health message (P7).
+        var message = record.Task.IsHook || evaluated.State != TaskState.Running ? evaluated.Message : null;
+        context.Transition(record, evaluated.State, message);
         if (evaluated.State != TaskState.Running)
         {
             watcher.Stop(record);

@@ -45,6 +45,12 @@ public sealed class SyncExecutor(IClusterClient cluster, ISyncObserver observer,
 
     private static async Task<SyncOutcome> RunPhasesAsync(RunContext context, ObjectWatcher watcher, WaveRunner waves, CancellationToken cancellationToken)
     {
+        // Contract §3: a plan with errors (invalid manifests) is never applied; exit 3.
+        if (context.Plan.HasErrors)
+        {
+            var errors = context.Plan.Diagnostics.Where(d => d.Severity == Diagnostics.DiagnosticSeverity.Error).Select(d => d.Message);
+            return new SyncOutcome(SyncResult.Failed, OperationMessages.Invalid(errors), null, ExitCodes.InvalidManifests);
+        }
         // S1: validation first; nothing is applied and SyncFail does not run when it fails.
         if (!await new TaskValidator(context).ValidateAsync(cancellationToken).ConfigureAwait(false))
         {

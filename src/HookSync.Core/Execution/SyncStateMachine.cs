@@ -67,9 +67,7 @@ public static class SyncStateMachine
             if (waveTasks.Any(t => t.IsRunning))
             {
                 var pendingSyncFail = PendingSyncFail(tasks);
-                return !state.SyncFailStarted && pendingSyncFail.Count > 0
-                    ? SyncDecision.Do(new RunSyncFailAction(pendingSyncFail))
-                    : null;
+                return pendingSyncFail.Count > 0 ? SyncDecision.Do(new RunSyncFailAction(pendingSyncFail)) : null;
             }
             return FailThroughSyncFail(state, OperationMessages.ObjectsFailedToApply);
         }
@@ -86,7 +84,8 @@ public static class SyncStateMachine
     {
         var deletions = FailureDeletions(state.Tasks);
         var pendingSyncFail = PendingSyncFail(state.Tasks);
-        if (!state.SyncFailStarted && pendingSyncFail.Count > 0)
+        // A SyncFail hook stays pending after F3 started only while its old instance is deleted (T3): run it again.
+        if (pendingSyncFail.Count > 0)
         {
             // F3: the SyncFail hooks run now; a later S9 finishes with the "completed unsuccessfully" base.
             return new SyncDecision([.. deletions, new RunSyncFailAction(pendingSyncFail)], null);
@@ -98,7 +97,12 @@ public static class SyncStateMachine
     private static SyncDecision DecideTerminating(SyncState state, SyncOutcome termination)
     {
         var pendingSyncFail = PendingSyncFail(state.Tasks);
-        if (!state.SyncFailStarted && pendingSyncFail.Count > 0)
+        var deleting = state.Tasks.Where(t => t.AwaitingOldDeletion).Select(t => t.Task).ToList();
+        if (deleting.Count > 0)
+        {
+            return SyncDecision.Do(new AwaitAction(WaitingMessage.ForDeletion(deleting)));
+        }
+        if (pendingSyncFail.Count > 0)
         {
             return SyncDecision.Do(new RunSyncFailAction(pendingSyncFail));
         }

@@ -85,7 +85,8 @@ public sealed class DeletePolicyTests
             Hook(Pod("hook-2"), SyncPhase.Sync, policies: OnSuccess),
             Hook(Pod("hook-3"), SyncPhase.Sync, policies: OnFailure));
 
-        var report = await harness.RunAsync(plan, new SyncOptions(), CancellationToken.None, cancelAt: TimeSpan.FromSeconds(20));
+        var report = await harness.RunAsync(plan, new SyncOptions(), CancellationToken.None, cancelAt: TimeSpan.FromSeconds(20),
+            cancelWhen: cluster => cluster.Find("Pod", "default", "hook-3") is not null);
 
         Assert.Contains("waiting for completion of hook /Pod/hook-1", harness.Observer.WaitingMessages);
         Assert.Empty(harness.Cluster.Calls("delete"));

@@ -131,4 +131,36 @@ public sealed class HookPhaseTests
         Assert.Equal(TaskState.Succeeded, report.Task("migrate").State);
         Assert.Null(harness.Cluster.Find("Job", "default", "migrate"));
     }
+
+    [Fact]
+    public async Task RunAsync_HealthCheckError_HookError()
+    {
+        // S3/P7: a health-check error turns a hook into Error "failed to get resource health: …".
+        using var harness = new SyncHarness();
+        var pod = HookSync.Core.Execution.TrackingId.Annotate("hooksync", Pod("hook"));
+        harness.Cluster.Seed(pod, new System.Text.Json.Nodes.JsonObject { ["phase"] = "Bogus" });
+
+        var report = await harness.RunAsync(Of(Hook(Pod("hook"), SyncPhase.Sync, policies: [HookDeletePolicy.HookFailed])));
+
+        Assert.Equal((TaskState.Error, "failed to get resource health: unknown pod phase Bogus"), (report.Task("hook").State!.Value, report.Task("hook").Message));
+        Assert.Equal(11, report.ExitCode);
+        Assert.True(report.Task("hook").Deleted);
+    }
+
+    [Fact]
+    public async Task RunAsync_PlanWithErrors_NothingAppliedExit3()
+    {
+        using var harness = new SyncHarness();
+        var plan = Of(Resource(ConfigMap("cfg"))) with
+        {
+            Diagnostics = [HookSync.Core.Diagnostics.Diagnostic.Error("HS1001", "document has no kind", new HookSync.Core.Model.SourceLocation("app.yaml", 3))],
+        };
+
+        var report = await harness.RunAsync(plan);
+
+        Assert.Equal((SyncResult.Failed, 3), (report.Result!.Value, report.ExitCode));
+        Assert.Equal("one or more synchronization tasks are not valid: document has no kind", report.Message);
+        Assert.Empty(harness.Cluster.Requests);
+        Assert.Single(report.Diagnostics);
+    }
 }

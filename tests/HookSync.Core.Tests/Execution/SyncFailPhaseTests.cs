@@ -140,4 +140,22 @@ public sealed class SyncFailPhaseTests
         Assert.Equal(SyncResult.Failed, report.Result);
         Assert.Equal($"one or more synchronization tasks completed unsuccessfully, reason: {invalid}", report.Message);
     }
+
+    [Fact]
+    public async Task RunAsync_SyncFailHookFromEarlierRun_DeletedThenRecreatedAndWaited()
+    {
+        // F3 + T3: a named SyncFail hook under the default BeforeHookCreation policy is deleted, then created again.
+        using var harness = new SyncHarness();
+        harness.Cluster.Seed(Job("on-fail"), new System.Text.Json.Nodes.JsonObject { ["succeeded"] = 1 });
+        harness.Cluster.Script("Job", "on-fail", new ObjectBehaviour { DeletionDelay = TimeSpan.FromSeconds(4), CompletionDelay = TimeSpan.FromSeconds(3) });
+        harness.Cluster.Script("Job", "migrate", new ObjectBehaviour { Outcome = ObjectOutcome.Fail });
+        var plan = Of(Hook(Job("migrate"), SyncPhase.PreSync), Hook(Job("on-fail"), SyncPhase.SyncFail));
+
+        var report = await harness.RunAsync(plan);
+
+        Assert.Equal(["apply Job/migrate", "delete Job/on-fail", "apply Job/on-fail"], harness.Cluster.Calls("apply", "delete"));
+        Assert.Contains("waiting for deletion of hook batch/Job/on-fail", harness.Observer.WaitingMessages);
+        Assert.Equal((TaskAction.Created, TaskState.Succeeded), (report.Task("on-fail").Action!.Value, report.Task("on-fail").State!.Value));
+        Assert.Equal(10, report.ExitCode);
+    }
 }

@@ -31,8 +31,8 @@ internal sealed class SyncHarness : IDisposable
     public Task<SyncReport> RunAsync(SyncPlan plan, SyncOptions? options = null) =>
         RunAsync(plan, options ?? new SyncOptions(), CancellationToken.None, null);
 
-    /// <summary>Runs the plan; <paramref name="cancelAt"/> (fake time since start) triggers CI cancellation.</summary>
-    public async Task<SyncReport> RunAsync(SyncPlan plan, SyncOptions options, CancellationToken cancellationToken, TimeSpan? cancelAt)
+    /// <summary>Runs the plan; CI cancellation fires once <paramref name="cancelAt"/> (fake time since start) has passed and <paramref name="cancelWhen"/> holds.</summary>
+    public async Task<SyncReport> RunAsync(SyncPlan plan, SyncOptions options, CancellationToken cancellationToken, TimeSpan? cancelAt, Func<InMemoryCluster, bool>? cancelWhen = null)
     {
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var executor = new SyncExecutor(Cluster, Observer, Time, Health);
@@ -40,12 +40,11 @@ internal sealed class SyncHarness : IDisposable
         var run = Task.Run(() => executor.RunAsync(plan, options, cancel.Token));
         for (var i = 0; i < 20_000 && !run.IsCompleted; i++)
         {
-            // A short real pause lets the executor's continuations reach their next wait; time itself is fake.
-            if (await Task.WhenAny(run, Task.Delay(3)) == run)
+            if (await QuiesceAsync(run))
             {
                 break;
             }
-            if (cancelAt is { } at && Time.GetUtcNow() - start >= at && !cancel.IsCancellationRequested)
+            if (cancelAt is { } at && Time.GetUtcNow() - start >= at && (cancelWhen?.Invoke(Cluster) ?? true) && !cancel.IsCancellationRequested)
             {
                 await cancel.CancelAsync();
                 continue;
@@ -57,4 +56,25 @@ internal sealed class SyncHarness : IDisposable
     }
 
     public void Dispose() => Cluster.Dispose();
+
+    /// <summary>
+    /// Waits (briefly, in real time) until the executor stops making calls and publishing events, so fake time only
+    /// moves on while it is blocked; returns true when the run has finished.
+    /// </summary>
+    private async Task<bool> QuiesceAsync(Task run)
+    {
+        var last = (-1, -1);
+        var quiet = 0;
+        for (var poll = 0; poll < 500 && quiet < 4; poll++)
+        {
+            if (await Task.WhenAny(run, Task.Delay(3)) == run)
+            {
+                return true;
+            }
+            var now = (Cluster.Requests.Count, Observer.Events.Count);
+            quiet = now == last ? quiet + 1 : 0;
+            last = now;
+        }
+        return false;
+    }
 }

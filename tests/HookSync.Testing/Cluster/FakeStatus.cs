@@ -33,6 +33,9 @@ internal static class FakeStatus
             (("apps", "Deployment"), ObjectOutcome.Succeed) => new JsonObject
             {
                 ["observedGeneration"] = 1,
+                ["replicas"] = Replicas(body),
+                ["updatedReplicas"] = Replicas(body),
+                ["availableReplicas"] = Replicas(body),
                 ["conditions"] = Conditions(("Available", "True", "MinimumReplicasAvailable", "")),
             },
             (("apps", "Deployment"), ObjectOutcome.Fail) => new JsonObject
@@ -60,6 +63,8 @@ internal static class FakeStatus
         var slash = apiVersion.IndexOf('/', StringComparison.Ordinal);
         return (slash < 0 ? string.Empty : apiVersion[..slash], body["kind"]?.GetValue<string>() ?? string.Empty);
     }
+
+    private static long Replicas(JsonObject body) => HookSync.Core.Model.KubeObject.FromJson(body).GetInt64("spec", "replicas") ?? 1;
 
     private static bool RestartsAlways(JsonObject body) =>
         (body["spec"]?["restartPolicy"]?.GetValue<string>() ?? "Always") == "Always";

@@ -203,6 +203,10 @@ public sealed partial class InMemoryCluster
 
     private void Notify(ResourceKey key, WatchEvent change)
     {
+        if (SuppressWatchEvents)
+        {
+            return;
+        }
         foreach (var (_, channel) in _watches.Where(w => w.Key == key))
         {
             channel.Writer.TryWrite(change);

@@ -43,13 +43,16 @@ public sealed partial class InMemoryCluster : IClusterClient, IDisposable
     /// <summary>Default time from creation to a Job/Pod/Deployment's final status.</summary>
     public TimeSpan CompletionDelay { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>The most applies that were in flight at the same time.</summary>
+    /// <summary>The most real (not dry-run) applies that were in flight at the same time.</summary>
     public int MaxConcurrentApplies { get; private set; }
 
     /// <summary>When set, discovery fails with it (an environment failure).</summary>
     public ClusterException? DiscoveryFailure { get; set; }
 
     public int DiscoveryInvalidations { get; private set; }
+
+    /// <summary>Watches stay silent (a broken watch proxy), so only GETs see changes.</summary>
+    public bool SuppressWatchEvents { get; set; }
 
     public Task<ApiResource?> FindResourceAsync(GroupVersionKind gvk, CancellationToken cancellationToken)
     {
@@ -77,8 +80,11 @@ public sealed partial class InMemoryCluster : IClusterClient, IDisposable
         lock (_gate)
         {
             Log(request.DryRun ? "dry-run" : "apply", obj.Kind, obj.Namespace, obj.Name);
-            _inFlightApplies++;
-            MaxConcurrentApplies = Math.Max(MaxConcurrentApplies, _inFlightApplies);
+            if (!request.DryRun)
+            {
+                _inFlightApplies++;
+                MaxConcurrentApplies = Math.Max(MaxConcurrentApplies, _inFlightApplies);
+            }
         }
         try
         {
@@ -95,7 +101,7 @@ public sealed partial class InMemoryCluster : IClusterClient, IDisposable
         {
             lock (_gate)
             {
-                _inFlightApplies--;
+                _inFlightApplies -= request.DryRun ? 0 : 1;
             }
         }
     }
