@@ -78,4 +78,18 @@ public sealed class ServerBehaviourTests
         Assert.Contains("namespace: default", yaml);
         Assert.Contains("token: simulator-token", yaml);
     }
+
+    [Fact]
+    public async Task RequestLog_LongWatch_IsLoggedWhereItArrived()
+    {
+        await using var h = await SimulatorHarness.StartAsync();
+        await using var watch = await WatchStream.OpenAsync(h.Http, "/api/v1/namespaces/default/configmaps?watch=true");
+
+        await h.PostAsync("/api/v1/namespaces/default/configmaps", Manifests.ConfigMap("cm"));
+        await watch.ReadEventAsync();
+
+        var log = h.Simulator.Requests;
+        Assert.Equal("watch,create", string.Join(",", log.Select(r => r.Verb)));
+        Assert.Equal(200, log[0].StatusCode);
+    }
 }
