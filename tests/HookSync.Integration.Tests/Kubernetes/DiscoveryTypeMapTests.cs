@@ -56,11 +56,26 @@ public sealed class DiscoveryTypeMapTests
         var crd = await cluster.Client.ApplyAsync(WorkflowCrd(), new ApplyRequest(false, true), CancellationToken.None);
         await WaitUntilEstablishedAsync(cluster, crd.Live);
         var beforeInvalidate = await cluster.Client.FindResourceAsync(workflowKind, CancellationToken.None);
-        cluster.Client.InvalidateDiscovery();
-        var afterInvalidate = await cluster.Client.FindResourceAsync(workflowKind, CancellationToken.None);
+        var afterInvalidate = await FindAfterInvalidatingAsync(cluster, workflowKind);
 
         Assert.Null(beforeInvalidate);
         Assert.Equal(new ApiResource(workflowKind, "workflows", true), afterInvalidate);
+    }
+
+    // The simulator publishes the Established condition a moment before discovery serves the kind (a real API server
+    // has the same short lag), so the lookup is repeated, each time after invalidating, for a bounded time.
+    private static async Task<ApiResource?> FindAfterInvalidatingAsync(SimulatedCluster cluster, GroupVersionKind gvk)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            cluster.Client.InvalidateDiscovery();
+            if (await cluster.Client.FindResourceAsync(gvk, CancellationToken.None) is { } found)
+            {
+                return found;
+            }
+            await Task.Delay(50);
+        }
+        return null;
     }
 
     private static async Task WaitUntilEstablishedAsync(SimulatedCluster cluster, KubeObject crd)
