@@ -168,4 +168,18 @@ public sealed class CrudTests
         Assert.Equal(5, reply.Body!["status"]!["replicas"]!.GetValue<int>());
         Assert.Equal(2, reply.Body["spec"]!["replicas"]!.GetValue<int>());
     }
+
+    [Fact]
+    public async Task Apply_SecretStringData_IsStoredAsBase64DataAndReapplyIsNoOp()
+    {
+        await using var h = await SimulatorHarness.StartAsync();
+        var secret = JsonNode.Parse("""{"apiVersion":"v1","kind":"Secret","metadata":{"name":"creds"},"stringData":{"user":"admin"}}""")!.AsObject();
+
+        var first = await h.ApplyAsync("/api/v1/namespaces/default/secrets/creds", secret);
+        var second = await h.ApplyAsync("/api/v1/namespaces/default/secrets/creds", secret);
+
+        Assert.Equal("YWRtaW4=", first.Str("data", "user"));
+        Assert.Null(first.Body!["stringData"]);
+        Assert.Equal(first.Str("metadata", "resourceVersion"), second.Str("metadata", "resourceVersion"));
+    }
 }

@@ -152,6 +152,7 @@ internal sealed class ResourceWriter(SimulatorContext context)
 
     private static JsonObject Commit(StoreTransaction tx, ObjectKey key, JsonObject obj, ImmutableDictionary<string, FieldOwner> owners, WriteRequest write, StoredObject? live)
     {
+        ObjectDefaults.Normalize(key, obj);
         if (write.DryRun)
         {
             // dryRun=All runs every check and returns what would be stored, storing nothing.
