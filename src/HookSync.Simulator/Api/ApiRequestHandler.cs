@@ -125,7 +125,13 @@ internal sealed class ApiRequestHandler(SimulatorContext context, GarbageCollect
             // Only JSON bodies are understood; clients that can (kubectl apply, KubernetesClient) send JSON.
             throw new ApiException(415, "UnsupportedMediaType", $"the body of the request was in an unknown format - accepted media types include: application/json, application/yaml");
         }
-        var body = ObjectShape.Parse(await ReadBodyAsync(request).ConfigureAwait(false));
+        var text = await ReadBodyAsync(request).ConfigureAwait(false);
+        if (verb == "patch" && (request.ContentType ?? "").StartsWith("application/json-patch+json", StringComparison.OrdinalIgnoreCase))
+        {
+            await WriteAsync(http, _writer.JsonPatch(path, ObjectShape.ParseArray(text), write)).ConfigureAwait(false);
+            return;
+        }
+        var body = ObjectShape.Parse(text);
         var result = verb switch
         {
             "create" => _writer.Create(path, body, write),

@@ -38,4 +38,18 @@ internal static class ObjectDefaults
                 break;
         }
     }
+
+    /// <summary>Conversions the apiserver applies on every write: a Secret's stringData is folded into base64 data.</summary>
+    public static void Normalize(ObjectKey key, JsonObject obj)
+    {
+        if (key.SameKind("", "secrets") && obj["stringData"] is JsonObject stringData)
+        {
+            var data = obj.Obj("data");
+            foreach (var (name, value) in stringData)
+            {
+                data[name] = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(value.AsSelectorText() ?? ""));
+            }
+            obj.Remove("stringData");
+        }
+    }
 }
