@@ -81,6 +81,32 @@ public sealed class WatchLogAndAccessTests
     }
 
     [Fact]
+    public async Task StreamPodLogAsync_JobPodFoundByJobNameLabel_YieldsItsFailureLines()
+    {
+        await using var cluster = await SimulatedCluster.StartAsync(o => o with { FailTargets = ["Job/broken"] });
+        var applied = await cluster.Client.ApplyAsync(SimulatedCluster.Job("broken"), new ApplyRequest(false, true), CancellationToken.None);
+        await foreach (var change in cluster.Client.WatchAsync(ObjectReference.To(applied.Live), applied.Live.ResourceVersion, CancellationToken.None)
+            .WithTimeout(TimeSpan.FromSeconds(30)))
+        {
+            if (change.Object.GetInt64("status", "failed") >= 1)
+            {
+                break;
+            }
+        }
+
+        var pods = await cluster.Client.ListAsync(new GroupVersionKind("", "v1", "Pod"), "default", "batch.kubernetes.io/job-name=broken", CancellationToken.None);
+        var pod = Assert.Single(pods.Items);
+        var lines = new List<string>();
+        await foreach (var line in cluster.Client.StreamPodLogAsync("default", pod.Name, null, follow: false, CancellationToken.None)
+            .WithTimeout(TimeSpan.FromSeconds(30)))
+        {
+            lines.Add(line);
+        }
+
+        Assert.Equal([$"starting {pod.Name}", $"error: {pod.Name} failed", "exit status 1"], lines);
+    }
+
+    [Fact]
     public async Task FindResourceAsync_WrongToken_ThrowsUnauthorizedWithoutTheToken()
     {
         await using var cluster = await SimulatedCluster.StartAsync();
