@@ -115,4 +115,22 @@ public sealed class MoreControllerTests
         Assert.False(idleBefore);
         Assert.Contains((JsonArray)h.Simulator.Script.Get("Job", "default", "migrate")!["status"]!["conditions"]!, c => c.Str("type") == "Complete");
     }
+
+    [Fact]
+    public async Task Job_Created_GetsAUidSelectorThatMatchesOnlyItsPod()
+    {
+        await using var h = await SimulatorHarness.StartAsync();
+        await h.ApplyAsync("/apis/batch/v1/namespaces/default/jobs/first", Manifests.Job("first"));
+        var created = await h.ApplyAsync("/apis/batch/v1/namespaces/default/jobs/second", Manifests.Job("second"));
+        var reapplied = await h.ApplyAsync("/apis/batch/v1/namespaces/default/jobs/second", Manifests.Job("second"));
+
+        var uid = created.Str("metadata", "uid")!;
+        var selector = created.Str("spec", "selector", "matchLabels", "batch.kubernetes.io/controller-uid");
+        var pods = await h.GetAsync("/api/v1/namespaces/default/pods?labelSelector=" + Uri.EscapeDataString("batch.kubernetes.io/controller-uid=" + selector));
+
+        Assert.Equal(uid, selector);
+        Assert.Equal(HttpStatusCode.OK, reapplied.Status);
+        var pod = Assert.Single(pods.Body!["items"]!.AsArray())!;
+        Assert.StartsWith("second-", pod.Str("metadata", "name"));
+    }
 }
