@@ -31,7 +31,8 @@ internal sealed class ApiRequestHandler(SimulatorContext context, GarbageCollect
         {
             if (context.Options.Latency > TimeSpan.Zero)
             {
-                await Task.Delay(context.Options.Latency, context.Options.Time, http.RequestAborted).ConfigureAwait(false);
+                using var stop = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, context.ShuttingDown);
+                await Task.Delay(context.Options.Latency, context.Options.Time, stop.Token).ConfigureAwait(false);
             }
             Authorize(request);
             await DispatchAsync(http, verb).ConfigureAwait(false);
@@ -43,6 +44,10 @@ internal sealed class ApiRequestHandler(SimulatorContext context, GarbageCollect
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested || context.ShuttingDown.IsCancellationRequested)
         {
             // The client went away or the simulator stopped; nothing more to send.
+            if (!http.Response.HasStarted)
+            {
+                http.Response.StatusCode = 503;
+            }
         }
         finally
         {
