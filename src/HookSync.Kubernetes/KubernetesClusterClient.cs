@@ -32,7 +32,7 @@ public sealed class KubernetesClusterClient : IClusterClient, IDisposable
     internal KubernetesClusterClient(ClusterConnection connection, TimeProvider time, DelegatingHandler[] handlers)
     {
         _client = new k8s.Kubernetes(connection.Configuration, [new CredentialCaptureHandler(connection.Redactor), .. handlers]);
-        _raw = new RawApi(_client);
+        _raw = new RawApi(_client, time, connection.Configuration.HttpClientTimeout);
         _errors = new ClusterErrors(connection.Server, connection.Redactor);
         _caller = new ApiCaller(_errors, time);
         _discovery = new DiscoveryCache(FetchDiscoveryAsync);

@@ -139,4 +139,47 @@ public sealed class CrudTests
 
         Assert.Equal("Active", reply.Str("status", "phase"));
     }
+
+    [Fact]
+    public async Task DeleteCollection_WithLabelSelector_DeletesOnlyMatches()
+    {
+        await using var h = await SimulatorHarness.StartAsync();
+        await h.PostAsync("/api/v1/namespaces/default/configmaps", Manifests.ConfigMap("hook1", labels: new JsonObject { ["role"] = "hook" }));
+        await h.PostAsync("/api/v1/namespaces/default/configmaps", Manifests.ConfigMap("keep"));
+
+        var reply = await h.SendAsync(HttpMethod.Delete, "/api/v1/namespaces/default/configmaps?labelSelector=role%3Dhook", null, null);
+
+        Assert.Equal(HttpStatusCode.OK, reply.Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await h.GetAsync("/api/v1/namespaces/default/configmaps/hook1")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await h.GetAsync("/api/v1/namespaces/default/configmaps/keep")).Status);
+        Assert.Equal("deletecollection", h.Simulator.Requests[^3].Verb);
+    }
+
+    [Fact]
+    public async Task Apply_StatusSubresource_MergesStatusOnly()
+    {
+        await using var h = await SimulatorHarness.StartAsync(o => o with { WorkDuration = TimeSpan.FromHours(1) });
+        await h.ApplyAsync("/apis/apps/v1/namespaces/default/deployments/web", Manifests.Deployment("web"));
+        var body = JsonNode.Parse("""{"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"web"},"spec":{"replicas":9},"status":{"replicas":5}}""")!.AsObject();
+
+        var reply = await h.ApplyAsync("/apis/apps/v1/namespaces/default/deployments/web/status", body, manager: "tester");
+
+        Assert.Equal(HttpStatusCode.OK, reply.Status);
+        Assert.Equal(5, reply.Body!["status"]!["replicas"]!.GetValue<int>());
+        Assert.Equal(2, reply.Body["spec"]!["replicas"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Apply_SecretStringData_IsStoredAsBase64DataAndReapplyIsNoOp()
+    {
+        await using var h = await SimulatorHarness.StartAsync();
+        var secret = JsonNode.Parse("""{"apiVersion":"v1","kind":"Secret","metadata":{"name":"creds"},"stringData":{"user":"admin"}}""")!.AsObject();
+
+        var first = await h.ApplyAsync("/api/v1/namespaces/default/secrets/creds", secret);
+        var second = await h.ApplyAsync("/api/v1/namespaces/default/secrets/creds", secret);
+
+        Assert.Equal("YWRtaW4=", first.Str("data", "user"));
+        Assert.Null(first.Body!["stringData"]);
+        Assert.Equal(first.Str("metadata", "resourceVersion"), second.Str("metadata", "resourceVersion"));
+    }
 }

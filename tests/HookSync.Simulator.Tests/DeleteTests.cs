@@ -97,4 +97,31 @@ public sealed class DeleteTests
         Assert.True(deleted);
         Assert.Equal(HttpStatusCode.NotFound, (await h.GetAsync("/api/v1/namespaces/default/configmaps/cm")).Status);
     }
+
+    [Fact]
+    public async Task Delete_Immediate_ReturnsSuccessStatusLikeTheApiserver()
+    {
+        await using var h = await SimulatorHarness.StartAsync();
+        var created = await h.ApplyAsync("/api/v1/namespaces/default/configmaps/cm", Manifests.ConfigMap("cm"));
+
+        var reply = await h.DeleteAsync("/api/v1/namespaces/default/configmaps/cm");
+
+        Assert.Equal(HttpStatusCode.OK, reply.Status);
+        Assert.Equal("Status", reply.Str("kind"));
+        Assert.Equal("Success", reply.Str("status"));
+        Assert.Equal(created.Str("metadata", "uid"), reply.Str("details", "uid"));
+    }
+
+    [Fact]
+    public async Task Delete_JobWithoutPolicy_OrphansItsPodAsBatchV1Does()
+    {
+        await using var h = await SimulatorHarness.StartAsync();
+        await h.ApplyAsync("/apis/batch/v1/namespaces/default/jobs/migrate", Manifests.Job("migrate"));
+
+        await h.DeleteAsync("/apis/batch/v1/namespaces/default/jobs/migrate");
+        h.Advance(SimulatorHarness.Work);
+
+        var pod = Assert.Single(h.Simulator.Script.List("Pod"));
+        Assert.Null(pod["metadata"]!["ownerReferences"]);
+    }
 }

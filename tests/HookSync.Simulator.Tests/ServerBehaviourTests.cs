@@ -78,4 +78,40 @@ public sealed class ServerBehaviourTests
         Assert.Contains("namespace: default", yaml);
         Assert.Contains("token: simulator-token", yaml);
     }
+
+    [Fact]
+    public async Task RequestLog_LongWatch_IsLoggedWhereItArrived()
+    {
+        await using var h = await SimulatorHarness.StartAsync();
+        await using var watch = await WatchStream.OpenAsync(h.Http, "/api/v1/namespaces/default/configmaps?watch=true");
+
+        await h.PostAsync("/api/v1/namespaces/default/configmaps", Manifests.ConfigMap("cm"));
+        await watch.ReadEventAsync();
+
+        var log = h.Simulator.Requests;
+        Assert.Equal("watch,create", string.Join(",", log.Select(r => r.Verb)));
+        Assert.Equal(200, log[0].StatusCode);
+    }
+
+    [Fact]
+    public async Task Dispose_WhileARequestWaitsOnLatency_DoesNotHang()
+    {
+        var h = await SimulatorHarness.StartAsync(o => o with { Latency = TimeSpan.FromHours(1) });
+        var pending = h.GetAsync("/api/v1/namespaces");
+        await Task.WhenAny(pending, Task.Delay(TimeSpan.FromMilliseconds(300)));
+
+        await h.Simulator.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(20));
+
+        HttpStatusCode? status = null;
+        try
+        {
+            status = (await pending.WaitAsync(TimeSpan.FromSeconds(20))).Status;
+        }
+        catch (HttpRequestException)
+        {
+            // The connection closing is an acceptable end too.
+        }
+        Assert.NotEqual(HttpStatusCode.OK, status);
+        h.Http.Dispose();
+    }
 }

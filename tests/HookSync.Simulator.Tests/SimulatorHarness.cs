@@ -97,9 +97,3 @@ internal sealed class SimulatorHarness : IAsyncDisposable
         await Simulator.DisposeAsync();
     }
 }
-
-/// <summary>An HTTP answer: status, the body as JSON when it is JSON, and the raw text.</summary>
-internal sealed record Reply(HttpStatusCode Status, JsonObject? Body, string Text)
-{
-    public string? Str(params string[] path) => Body.Str(path);
-}

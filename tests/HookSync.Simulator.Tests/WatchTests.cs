@@ -102,4 +102,33 @@ public sealed class WatchTests
         });
         await watch.DisposeAsync();
     }
+
+    [Fact]
+    public async Task Watch_SendInitialEvents_EndsInitialStateWithABookmark()
+    {
+        await using var h = await SimulatorHarness.StartAsync();
+        await h.PostAsync("/api/v1/namespaces/default/configmaps", Manifests.ConfigMap("a"));
+        await using var watch = await WatchStream.OpenAsync(h.Http,
+            "/api/v1/namespaces/default/configmaps?watch=true&sendInitialEvents=true&resourceVersionMatch=NotOlderThan&allowWatchBookmarks=true");
+
+        var added = await watch.ReadEventAsync();
+        var bookmark = await watch.ReadEventAsync();
+
+        Assert.Equal(("ADDED", "a"), (added.Type, added.Object.Str("metadata", "name")));
+        Assert.Equal("BOOKMARK", bookmark.Type);
+        Assert.Equal("true", bookmark.Object.Str("metadata", "annotations", "k8s.io/initial-events-end"));
+    }
+
+    [Fact]
+    public async Task Watch_ClusterScopedNamespaces_SeesNewNamespace()
+    {
+        await using var h = await SimulatorHarness.StartAsync();
+        var list = await h.GetAsync("/api/v1/namespaces");
+        await using var watch = await WatchStream.OpenAsync(h.Http, "/api/v1/namespaces?watch=true&resourceVersion=" + list.Str("metadata", "resourceVersion"));
+
+        await h.ApplyAsync("/api/v1/namespaces/team", JsonNode.Parse("""{"apiVersion":"v1","kind":"Namespace","metadata":{"name":"team"}}""")!.AsObject());
+
+        var added = await watch.ReadEventAsync();
+        Assert.Equal(("ADDED", "team", "Active"), (added.Type, added.Object.Str("metadata", "name"), added.Object.Str("status", "phase")));
+    }
 }

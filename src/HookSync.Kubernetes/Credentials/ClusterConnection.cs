@@ -1,3 +1,4 @@
+using HookSync.Core.Ports;
 using k8s;
 
 namespace HookSync.Kubernetes.Credentials;
@@ -5,7 +6,7 @@ namespace HookSync.Kubernetes.Credentials;
 /// <summary>Resolved cluster credentials: where HookSync connects and which source said so, without any secret.</summary>
 public sealed class ClusterConnection
 {
-    internal ClusterConnection(KubernetesClientConfiguration configuration, string sourceDescription, Core.Ports.ISecretRedactor redactor)
+    internal ClusterConnection(KubernetesClientConfiguration configuration, string sourceDescription, ISecretRedactor redactor)
     {
         Configuration = configuration;
         SourceDescription = sourceDescription;
@@ -25,7 +26,7 @@ public sealed class ClusterConnection
 
     internal KubernetesClientConfiguration Configuration { get; }
 
-    internal Core.Ports.ISecretRedactor Redactor { get; }
+    internal ISecretRedactor Redactor { get; }
 
     public override string ToString() => $"{Server} from {SourceDescription}";
 }

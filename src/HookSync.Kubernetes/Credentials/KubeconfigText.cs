@@ -1,18 +1,17 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace HookSync.Kubernetes.Credentials;
 
 /// <summary>Recognises kubeconfig content given as raw YAML/JSON or as base64 (contract §4, source 2).</summary>
-internal static class KubeconfigText
+internal static partial class KubeconfigText
 {
-    private static readonly string[] ContentStarts = ["apiVersion", "kind", "clusters", "contexts", "users", "current-context", "preferences", "{", "---", "#"];
-
     /// <summary>True when <paramref name="value"/> looks like kubeconfig YAML or JSON rather than base64 or a path.</summary>
-    public static bool LooksLikeContent(string value)
-    {
-        var trimmed = value.TrimStart();
-        return ContentStarts.Any(start => trimmed.StartsWith(start, StringComparison.Ordinal));
-    }
+    /// <remarks>A top-level key must be followed by a colon: a path such as <c>kind-config.yaml</c> is not content.</remarks>
+    public static bool LooksLikeContent(string value) => ContentStart().IsMatch(value);
+
+    [GeneratedRegex(@"^\s*(\{|---|#|(apiVersion|kind|clusters|contexts|users|current-context|preferences)\s*:)", RegexOptions.CultureInvariant)]
+    private static partial Regex ContentStart();
 
     /// <summary>Returns the YAML text, decoding base64 when the value is not already YAML or JSON.</summary>
     public static string Decode(string value, string variable)
@@ -20,6 +19,11 @@ internal static class KubeconfigText
         if (LooksLikeContent(value))
         {
             return value;
+        }
+        if (!value.Contains('\n', StringComparison.Ordinal) && File.Exists(value.Trim()))
+        {
+            throw new ClusterConfigurationException(
+                $"{variable} holds a file path, but it takes the kubeconfig content; pass a path with --kubeconfig or KUBECONFIG instead");
         }
         byte[] bytes;
         try

@@ -49,9 +49,13 @@ internal sealed class ApiCaller(ClusterErrors errors, TimeProvider time)
         {
             throw errors.Unreachable(e);
         }
+        catch (TimeoutException e)
+        {
+            throw errors.Unreachable(e);
+        }
         catch (TaskCanceledException e) when (e.InnerException is TimeoutException)
         {
-            // HttpClient reports its own timeout as a cancellation whose inner exception is a TimeoutException.
+            // The generated client reports its own timeout as a cancellation whose inner exception is a TimeoutException.
             throw errors.Unreachable(e);
         }
     }

@@ -33,8 +33,9 @@ internal sealed class ClusterErrors(string server, ISecretRedactor redactor)
         var causes = new List<string>();
         for (var current = e; current is not null; current = current.InnerException)
         {
-            // "see inner exception" wrappers add nothing a user can act on.
-            if (!current.Message.Contains("inner exception", StringComparison.OrdinalIgnoreCase) && !causes.Contains(current.Message))
+            // "see inner exception" wrappers and the cancellation behind a timeout add nothing a user can act on.
+            if (current is not OperationCanceledException
+                && !current.Message.Contains("inner exception", StringComparison.OrdinalIgnoreCase) && !causes.Contains(current.Message))
             {
                 causes.Add(current.Message.TrimEnd('.'));
             }

@@ -5,27 +5,48 @@ using k8s;
 namespace HookSync.Kubernetes.Http;
 
 /// <summary>Plain HTTP calls through the client's handler chain and credentials, for what the generated client lacks (discovery of any group, watch, log follow, untyped POST).</summary>
-internal sealed class RawApi(k8s.Kubernetes client)
+/// <remarks>The client's HttpClient has no timeout of its own (the generated calls add one), so raw calls bound themselves with <paramref name="requestTimeout"/>.</remarks>
+internal sealed class RawApi(k8s.Kubernetes client, TimeProvider time, TimeSpan requestTimeout)
 {
     /// <summary>GETs a path and returns the body; a non-success status is an <see cref="ApiStatusException"/>.</summary>
-    public async Task<string> GetStringAsync(string path, CancellationToken cancellationToken)
-    {
-        using var response = await SendAsync(HttpMethod.Get, path, content: null, HttpCompletionOption.ResponseContentRead, cancellationToken)
-            .ConfigureAwait(false);
-        return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-    }
+    public Task<string> GetStringAsync(string path, CancellationToken cancellationToken) =>
+        WithTimeoutAsync(
+            async token =>
+            {
+                using var response = await SendAsync(HttpMethod.Get, path, content: null, HttpCompletionOption.ResponseContentRead, token)
+                    .ConfigureAwait(false);
+                return await response.Content.ReadAsStringAsync(token).ConfigureAwait(false);
+            },
+            cancellationToken);
 
     /// <summary>Sends a JSON body and returns the status code and the response body.</summary>
-    public async Task<(int StatusCode, string Body)> SendJsonAsync(HttpMethod method, string path, string json, CancellationToken cancellationToken)
-    {
-        using var content = new StringContent(json, Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
-        using var response = await SendAsync(method, path, content, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
-        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
-    }
+    public Task<(int StatusCode, string Body)> SendJsonAsync(HttpMethod method, string path, string json, CancellationToken cancellationToken) =>
+        WithTimeoutAsync(
+            async token =>
+            {
+                using var content = new StringContent(json, Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
+                using var response = await SendAsync(method, path, content, HttpCompletionOption.ResponseContentRead, token).ConfigureAwait(false);
+                return ((int)response.StatusCode, await response.Content.ReadAsStringAsync(token).ConfigureAwait(false));
+            },
+            cancellationToken);
 
-    /// <summary>Opens a streaming GET (watch, log follow); the caller disposes the response.</summary>
+    /// <summary>Opens a streaming GET (watch, log follow); only the wait for the headers is bounded. The caller disposes the response.</summary>
     public Task<HttpResponseMessage> OpenStreamAsync(string path, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Get, path, content: null, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        WithTimeoutAsync(token => SendAsync(HttpMethod.Get, path, content: null, HttpCompletionOption.ResponseHeadersRead, token), cancellationToken);
+
+    private async Task<T> WithTimeoutAsync<T>(Func<CancellationToken, Task<T>> operation, CancellationToken cancellationToken)
+    {
+        using var timeout = new CancellationTokenSource(requestTimeout, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            return await operation(linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException e) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"the server did not answer within {requestTimeout.TotalSeconds:0} s", e);
+        }
+    }
 
     private async Task<HttpResponseMessage> SendAsync(
         HttpMethod method, string path, HttpContent? content, HttpCompletionOption completion, CancellationToken cancellationToken)

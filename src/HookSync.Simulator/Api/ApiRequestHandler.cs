@@ -19,11 +19,20 @@ internal sealed class ApiRequestHandler(SimulatorContext context, GarbageCollect
     {
         var request = http.Request;
         var verb = new StrongBox<string?>(RequestVerb.Classify(request));
+        // Logged on arrival, so a long watch sits in the log where it started; the status code is filled in when known.
+        var position = context.Requests.Begin(new RecordedRequest(request.Method, request.Path.Value ?? "/",
+            request.QueryString.Value?.TrimStart('?') ?? "", request.ContentType, 0, verb.Value));
+        http.Response.OnStarting(() =>
+        {
+            context.Requests.Complete(position, http.Response.StatusCode, verb.Value);
+            return Task.CompletedTask;
+        });
         try
         {
             if (context.Options.Latency > TimeSpan.Zero)
             {
-                await Task.Delay(context.Options.Latency, context.Options.Time, http.RequestAborted).ConfigureAwait(false);
+                using var stop = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, context.ShuttingDown);
+                await Task.Delay(context.Options.Latency, context.Options.Time, stop.Token).ConfigureAwait(false);
             }
             Authorize(request);
             await DispatchAsync(http, verb).ConfigureAwait(false);
@@ -35,11 +44,14 @@ internal sealed class ApiRequestHandler(SimulatorContext context, GarbageCollect
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested || context.ShuttingDown.IsCancellationRequested)
         {
             // The client went away or the simulator stopped; nothing more to send.
+            if (!http.Response.HasStarted)
+            {
+                http.Response.StatusCode = 503;
+            }
         }
         finally
         {
-            context.Requests.Add(new RecordedRequest(request.Method, request.Path.Value ?? "/", request.QueryString.Value?.TrimStart('?') ?? "",
-                request.ContentType, http.Response.StatusCode, verb.Value));
+            context.Requests.Complete(position, http.Response.StatusCode, verb.Value);
         }
     }
 
@@ -113,7 +125,18 @@ internal sealed class ApiRequestHandler(SimulatorContext context, GarbageCollect
             default:
                 break;
         }
-        var body = ObjectShape.Parse(await ReadBodyAsync(request).ConfigureAwait(false));
+        if ((request.ContentType ?? "").Contains("protobuf", StringComparison.OrdinalIgnoreCase))
+        {
+            // Only JSON bodies are understood; clients that can (kubectl apply, KubernetesClient) send JSON.
+            throw new ApiException(415, "UnsupportedMediaType", $"the body of the request was in an unknown format - accepted media types include: application/json, application/yaml");
+        }
+        var text = await ReadBodyAsync(request).ConfigureAwait(false);
+        if (verb == "patch" && (request.ContentType ?? "").StartsWith("application/json-patch+json", StringComparison.OrdinalIgnoreCase))
+        {
+            await WriteAsync(http, _writer.JsonPatch(path, ObjectShape.ParseArray(text), write)).ConfigureAwait(false);
+            return;
+        }
+        var body = ObjectShape.Parse(text);
         var result = verb switch
         {
             "create" => _writer.Create(path, body, write),
@@ -140,7 +163,15 @@ internal sealed class ApiRequestHandler(SimulatorContext context, GarbageCollect
         var dryRun = write.DryRun || (options["dryRun"] as JsonArray)?.Any(d => d.AsSelectorText() == "All") == true;
         var key = ObjectShape.KeyOf(path.Type, path.Namespace, path.Name!);
         var (result, deferred) = context.Store.Transact(tx => collector.Delete(tx, path.Type, key, policy, dryRun));
-        return (deferred ? 202 : 200, ObjectShape.Output(path.Type, result.Object));
+        // As the apiserver: 202 with the object while a foreground deletion waits, the object while finalizers wait,
+        // and once gone a Success Status (pods return the deleted object).
+        if (deferred)
+        {
+            return (policy == "Foreground" ? 202 : 200, ObjectShape.Output(path.Type, result.Object));
+        }
+        return path.Type is { Group: "", Name: "pods" } || dryRun
+            ? (200, ObjectShape.Output(path.Type, result.Object))
+            : (200, StatusBodies.Success(path.Type, path.Name!, result.Uid));
     }
 
     private (int Code, JsonObject Body) DeleteCollection(ApiPath path, IQueryCollection query, WriteRequest write)

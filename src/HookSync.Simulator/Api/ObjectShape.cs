@@ -18,6 +18,18 @@ internal static class ObjectShape
         }
     }
 
+    public static JsonArray ParseArray(string body)
+    {
+        try
+        {
+            return JsonNode.Parse(body) as JsonArray ?? throw ApiException.BadRequest("the JSON patch must be an array of operations");
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            throw ApiException.BadRequest("error decoding request body: " + ex.Message.Split('.')[0]);
+        }
+    }
+
     /// <summary>Returns the body with apiVersion, kind and metadata first and the URL's namespace filled in.</summary>
     public static JsonObject Normalize(ResourceType type, ApiPath path, JsonObject body)
     {

@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using System.Text.Json.Nodes;
 
 namespace HookSync.Simulator.Api;
 
 /// <summary>The apiserver's validation the simulator reproduces: required names and immutable fields.</summary>
-internal static class ObjectValidation
+internal static partial class ObjectValidation
 {
     private const string PodUpdateRule =
         "Forbidden: pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`," +
@@ -12,11 +13,31 @@ internal static class ObjectValidation
 
     public static void ValidateCreate(ResourceType type, JsonObject obj)
     {
-        if (string.IsNullOrEmpty(obj.Str("metadata", "name")))
+        var name = obj.Str("metadata", "name");
+        if (string.IsNullOrEmpty(name))
         {
             throw ApiException.Invalid(type, "", "metadata.name", "FieldValueRequired", "Required value: name or generateName is required");
         }
+        // RBAC names are path segments (system:…); every other served kind uses RFC 1123 subdomain names.
+        if (type.Group != "rbac.authorization.k8s.io" && (name.Length > 253 || !SubdomainName().IsMatch(name)))
+        {
+            throw ApiException.Invalid(type, name, "metadata.name", "FieldValueInvalid",
+                $"Invalid value: \"{name}\": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', " +
+                "and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is " +
+                "'[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')");
+        }
+        if (type is { Group: "batch", Name: "jobs" } && obj.Str("spec", "template", "spec", "restartPolicy") is not ("Never" or "OnFailure"))
+        {
+            var value = obj.Str("spec", "template", "spec", "restartPolicy");
+            throw ApiException.Invalid(type, name, "spec.template.spec.restartPolicy", value is null ? "FieldValueRequired" : "FieldValueNotSupported",
+                value is null
+                    ? "Required value: valid values: \"OnFailure\", \"Never\""
+                    : $"Unsupported value: \"{value}\": supported values: \"OnFailure\", \"Never\"");
+        }
     }
+
+    [GeneratedRegex("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SubdomainName();
 
     public static void ValidateUpdate(ResourceType type, JsonObject live, JsonObject updated)
     {

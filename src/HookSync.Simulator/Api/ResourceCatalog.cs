@@ -5,16 +5,27 @@ namespace HookSync.Simulator.Api;
 /// <summary>What the cluster serves: the built-in resources plus the kinds of Established CRDs. Thread-safe.</summary>
 internal sealed class ResourceCatalog
 {
+    private readonly Lock _gate = new();
     private ImmutableDictionary<string, IReadOnlyList<ResourceType>> _custom =
         ImmutableDictionary<string, IReadOnlyList<ResourceType>>.Empty.WithComparers(StringComparer.Ordinal);
+    private IReadOnlyList<ResourceType> _all = BuiltInResources.All;
 
-    public IReadOnlyList<ResourceType> All => [.. BuiltInResources.All, .. Volatile.Read(ref _custom).OrderBy(p => p.Key, StringComparer.Ordinal).SelectMany(p => p.Value)];
+    /// <summary>Everything served, built-ins first; rebuilt only when a CRD's kinds come or go (read on every request).</summary>
+    public IReadOnlyList<ResourceType> All => Volatile.Read(ref _all);
 
     /// <summary>Serves the kinds of an Established CRD (replacing what that CRD served before).</summary>
-    public void Register(string crdName, IReadOnlyList<ResourceType> types) =>
-        ImmutableInterlocked.Update(ref _custom, c => c.SetItem(crdName, types));
+    public void Register(string crdName, IReadOnlyList<ResourceType> types) => Change(c => c.SetItem(crdName, types));
 
-    public void Unregister(string crdName) => ImmutableInterlocked.Update(ref _custom, c => c.Remove(crdName));
+    public void Unregister(string crdName) => Change(c => c.Remove(crdName));
+
+    private void Change(Func<ImmutableDictionary<string, IReadOnlyList<ResourceType>>, ImmutableDictionary<string, IReadOnlyList<ResourceType>>> change)
+    {
+        lock (_gate)
+        {
+            _custom = change(_custom);
+            Volatile.Write(ref _all, [.. BuiltInResources.All, .. _custom.OrderBy(p => p.Key, StringComparer.Ordinal).SelectMany(p => p.Value)]);
+        }
+    }
 
     public ResourceType? Find(string group, string version, string name) =>
         All.FirstOrDefault(t => t.Group == group && t.Version == version && t.Name == name);

@@ -77,6 +77,7 @@ internal sealed class ResourceWriter(SimulatorContext context)
             var (merged, owners) = ServerSideApply.Apply(live, applied, write.Manager, write.Force, type, tx.Now);
             if (live is null)
             {
+                ObjectValidation.ValidateCreate(type, merged);
                 ObjectDefaults.OnCreate(type, merged, tx.Identity);
                 return (201, Commit(tx, key, merged, owners, write, live));
             }
@@ -87,6 +88,9 @@ internal sealed class ResourceWriter(SimulatorContext context)
 
     public (int Code, JsonObject Body) MergePatch(ApiPath path, JsonObject patch, WriteRequest write) =>
         Modify(path, write, live => JsonMerge.MergePatch(live, patch) as JsonObject ?? []);
+
+    public (int Code, JsonObject Body) JsonPatch(ApiPath path, JsonArray operations, WriteRequest write) =>
+        Modify(path, write, live => HookSync.Simulator.Apply.JsonPatch.Apply(live, operations));
 
     public (int Code, JsonObject Body) Update(ApiPath path, JsonObject body, WriteRequest write)
     {
@@ -148,6 +152,7 @@ internal sealed class ResourceWriter(SimulatorContext context)
 
     private static JsonObject Commit(StoreTransaction tx, ObjectKey key, JsonObject obj, ImmutableDictionary<string, FieldOwner> owners, WriteRequest write, StoredObject? live)
     {
+        ObjectDefaults.Normalize(key, obj);
         if (write.DryRun)
         {
             // dryRun=All runs every check and returns what would be stored, storing nothing.

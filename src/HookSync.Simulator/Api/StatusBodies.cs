@@ -24,12 +24,22 @@ internal static class StatusBodies
         return status;
     }
 
-    public static JsonObject Success(ResourceType type, string name, string uid) => new()
+    public static JsonObject Success(ResourceType type, string name, string uid)
     {
-        ["kind"] = "Status",
-        ["apiVersion"] = "v1",
-        ["metadata"] = new JsonObject(),
-        ["status"] = "Success",
-        ["details"] = new JsonObject { ["name"] = name, ["group"] = type.Group, ["kind"] = type.Name, ["uid"] = uid },
-    };
+        var details = new JsonObject { ["name"] = name };
+        if (type.Group.Length > 0)
+        {
+            details["group"] = type.Group;
+        }
+        details["kind"] = type.Name;
+        details["uid"] = uid;
+        return new JsonObject
+        {
+            ["kind"] = "Status",
+            ["apiVersion"] = "v1",
+            ["metadata"] = new JsonObject(),
+            ["status"] = "Success",
+            ["details"] = details,
+        };
+    }
 }

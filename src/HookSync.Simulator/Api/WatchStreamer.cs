@@ -17,7 +17,9 @@ internal sealed class WatchStreamer(SimulatorContext context)
         var ns = type.Namespaced ? path.Namespace : null;
         bool Matches(ObjectKey key, JsonObject obj) =>
             key.SameKind(type.Group, type.Name) && (ns is null || key.Namespace == ns) && labels.Matches(obj) && fields.Matches(obj);
-        long? from = long.TryParse(query["resourceVersion"], NumberStyles.None, CultureInfo.InvariantCulture, out var rv) && rv > 0 ? rv : null;
+        // sendInitialEvents=true (the WatchList protocol) always starts from the current state and ends it with a bookmark.
+        var initialEvents = query["sendInitialEvents"].ToString() == "true";
+        long? from = !initialEvents && long.TryParse(query["resourceVersion"], NumberStyles.None, CultureInfo.InvariantCulture, out var rv) && rv > 0 ? rv : null;
         var subscription = context.Store.Subscribe(e => Matches(e.Key, e.Object), from, o => Matches(o.Key, o.Object));
         http.Response.StatusCode = 200;
         http.Response.ContentType = "application/json";
@@ -29,7 +31,7 @@ internal sealed class WatchStreamer(SimulatorContext context)
             await WriteEventAsync(http, "ERROR", gone, http.RequestAborted).ConfigureAwait(false);
             return;
         }
-        var (watcher, backlog) = subscription.Value;
+        var (watcher, backlog, revision) = subscription.Value;
         using var timeout = TimeoutSource(query["timeoutSeconds"]);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, context.ShuttingDown, timeout.Token);
         try
@@ -37,6 +39,10 @@ internal sealed class WatchStreamer(SimulatorContext context)
             foreach (var change in backlog)
             {
                 await WriteEventAsync(http, change.Type, ObjectShape.Output(type, change.Object), stop.Token).ConfigureAwait(false);
+            }
+            if (initialEvents)
+            {
+                await WriteEventAsync(http, "BOOKMARK", Bookmark(type, revision), stop.Token).ConfigureAwait(false);
             }
             await http.Response.Body.FlushAsync(stop.Token).ConfigureAwait(false);
             while (await watcher.Events.WaitToReadAsync(stop.Token).ConfigureAwait(false))
@@ -56,6 +62,17 @@ internal sealed class WatchStreamer(SimulatorContext context)
             context.Store.Unsubscribe(watcher);
         }
     }
+
+    private static JsonObject Bookmark(ResourceType type, long revision) => new()
+    {
+        ["kind"] = type.Kind,
+        ["apiVersion"] = type.GroupVersion,
+        ["metadata"] = new JsonObject
+        {
+            ["resourceVersion"] = revision.Invariant(),
+            ["annotations"] = new JsonObject { ["k8s.io/initial-events-end"] = "true" },
+        },
+    };
 
     private CancellationTokenSource TimeoutSource(string? timeoutSeconds) =>
         int.TryParse(timeoutSeconds, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds > 0

@@ -124,6 +124,10 @@ internal sealed class GarbageCollector(SimulatorContext context)
             var kept = new JsonArray([.. ((obj.At("metadata", "ownerReferences") as JsonArray) ?? [])
                 .Where(r => r.Str("uid") != ownerUid).Select(r => r!.DeepClone())]);
             obj.Metadata()["ownerReferences"] = kept;
+            if (kept.Count == 0)
+            {
+                obj.Metadata().Remove("ownerReferences");
+            }
             tx.Put(dependent.Key, obj, dependent.Owners);
         }
     }

@@ -59,7 +59,7 @@ internal sealed class ObjectStore(TimeProvider time)
     public void Transact(Action<StoreTransaction> work) => Transact(tx => { work(tx); return 0; });
 
     /// <summary>Opens a watch. Returns null when <paramref name="fromRevision"/> is older than the history kept (410 Gone).</summary>
-    public (Watcher Watcher, IReadOnlyList<WatchEvent> Backlog)? Subscribe(Func<WatchEvent, bool> filter, long? fromRevision, Func<StoredObject, bool> initialFilter)
+    public (Watcher Watcher, IReadOnlyList<WatchEvent> Backlog, long Revision)? Subscribe(Func<WatchEvent, bool> filter, long? fromRevision, Func<StoredObject, bool> initialFilter)
     {
         lock (_gate)
         {
@@ -74,7 +74,7 @@ internal sealed class ObjectStore(TimeProvider time)
                     .ThenBy(o => o.Key.Name, StringComparer.Ordinal)
                     .Select(o => new WatchEvent(WatchEvent.Added, o.Key, o.Object, ParseRevision(o.Object)))];
             _watchers.Add(watcher);
-            return (watcher, backlog);
+            return (watcher, backlog, _resourceVersion);
         }
     }
 

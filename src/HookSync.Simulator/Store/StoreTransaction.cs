@@ -50,6 +50,8 @@ internal sealed class StoreTransaction(ObjectStore store)
         }
         metadata["resourceVersion"] = store.NextRevision().Invariant();
         ManagedFieldsRenderer.Render(metadata, owners);
+        // Parsed JSON nodes build their children lazily; building them now, under the lock, makes later concurrent reads safe.
+        Materialize(candidate);
         var stored = new StoredObject(key, candidate, owners);
         store.Save(stored);
         Emit(existing is null ? WatchEvent.Added : WatchEvent.Modified, key, candidate);
@@ -69,6 +71,27 @@ internal sealed class StoreTransaction(ObjectStore store)
         last.Metadata()["resourceVersion"] = store.NextRevision().Invariant();
         Emit(WatchEvent.Deleted, key, last);
         return existing with { Object = last };
+    }
+
+    private static void Materialize(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (_, child) in obj)
+                {
+                    Materialize(child);
+                }
+                break;
+            case JsonArray array:
+                foreach (var child in array)
+                {
+                    Materialize(child);
+                }
+                break;
+            default:
+                break;
+        }
     }
 
     private void Emit(string type, ObjectKey key, JsonObject obj)
