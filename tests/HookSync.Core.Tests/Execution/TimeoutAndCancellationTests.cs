@@ -9,7 +9,7 @@ namespace HookSync.Core.Tests.Execution;
 
 public sealed class TimeoutAndCancellationTests
 {
-    private static SyncHarness ThreeRunningHooks(out Planning.SyncPlan plan)
+    private static SyncHarness ThreeRunningHooks(out HookSync.Core.Planning.SyncPlan plan)
     {
         var harness = new SyncHarness { Step = TimeSpan.FromSeconds(2) };
         foreach (var name in new[] { "hook-1", "hook-2", "hook-3" })

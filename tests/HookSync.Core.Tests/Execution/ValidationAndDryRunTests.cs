@@ -110,7 +110,7 @@ public sealed class ValidationAndDryRunTests
         using var harness = new SyncHarness();
         var plan = Of(Hook(Pod("hook"), SyncPhase.Sync)) with
         {
-            Skipped = [new Planning.SkippedObject(Pod("pod"), new Model.SourceLocation("app.yaml", 1), ObjectRole.Skip)],
+            Skipped = [new HookSync.Core.Planning.SkippedObject(Pod("pod"), new HookSync.Core.Model.SourceLocation("app.yaml", 1), ObjectRole.Skip)],
         };
 
         var report = await harness.RunAsync(plan);
