@@ -52,7 +52,8 @@ public sealed class PlanGoldenTests
             }
             return root.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n";
         }
-        return string.Join('\n', output.Split('\n').Where(line => !line.Contains(" HS5", StringComparison.Ordinal)));
+        var kept = string.Join('\n', output.Split('\n').Where(line => !line.Contains(" HS5", StringComparison.Ordinal)));
+        return kept.Replace("\n\nDiagnostics\n\n", "\n\n", StringComparison.Ordinal);
     }
 
     private static string GoldenPath(string name) => Path.Combine(RepoPaths.Root, "tests", "HookSync.Cli.Tests", "Golden", name);
