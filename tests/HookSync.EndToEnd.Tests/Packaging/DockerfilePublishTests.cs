@@ -14,8 +14,8 @@ public sealed class DockerfilePublishTests(PublishedImageFixture image) : IClass
     public void BuildStage_DotnetCommands_RestoreAndPublishSucceed()
     {
         Assert.True(image.BuildFailure is null, image.BuildFailure?.ToString());
-        Assert.Contains(image.DotnetCommands, c => c.StartsWith("restore ", StringComparison.Ordinal));
-        Assert.Contains(image.DotnetCommands, c => c.StartsWith("publish ", StringComparison.Ordinal));
+        Assert.Contains(image.DotnetCommands, c => c.StartsWith("dotnet restore ", StringComparison.Ordinal));
+        Assert.Contains(image.DotnetCommands, c => c.StartsWith("dotnet publish ", StringComparison.Ordinal));
     }
 
     [Fact]
