@@ -1,10 +1,32 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
+using HookSync.Cli.Options;
+using HookSync.Core.Reporting;
+
 namespace HookSync.Cli;
 
 internal static class Program
 {
-    private static int Main(string[] args)
+    // CommandLineParser builds option objects by reflection; keep their members when trimmed or AOT-compiled (spike §5).
+    [DynamicDependency(DynamicallyAccessedMemberTypes.All, typeof(PlanOptions))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.All, typeof(SyncVerbOptions))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.All, typeof(VersionOptions))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.All, typeof(SourceOptions))]
+    private static async Task<int> Main(string[] args)
     {
-        Console.WriteLine("hooksync 0.1.0");
-        return args.Length == 0 ? 0 : 2;
+        using var signal = new ShutdownSignal();
+        // D-4: SIGINT/SIGTERM cancel the run instead of killing the process, so SyncFail hooks and reports still happen.
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => { c.Cancel = true; signal.Raise(ExitCodes.Interrupted); });
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; signal.Raise(ExitCodes.Terminated); });
+        try
+        {
+            return await new HookSyncApp(Composition.CreateDefault()).RunAsync(args, signal);
+        }
+        catch (Exception e)
+        {
+            // Contract §3: exit 1 is a bug. Secrets are not in exception messages (adapters redact), but stay brief.
+            await Console.Error.WriteLineAsync($"hooksync: internal error ({e.GetType().Name}): {e.Message}\nThis is a bug; please report it with the command line used.");
+            return ExitCodes.InternalError;
+        }
     }
 }

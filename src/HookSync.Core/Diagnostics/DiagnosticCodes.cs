@@ -1,6 +1,6 @@
 namespace HookSync.Core.Diagnostics;
 
-/// <summary>Stable diagnostic codes. 1xxx: manifest input; 2xxx: hook annotations; 3xxx: planning; 4xxx: lint footguns.</summary>
+/// <summary>Stable diagnostic codes. 1xxx: manifest input; 2xxx: hook annotations; 3xxx: planning; 4xxx: lint footguns; 5xxx: workspace.</summary>
 public static class DiagnosticCodes
 {
     // Manifest input (HookSync.Manifests).
@@ -27,7 +27,6 @@ public static class DiagnosticCodes
 
     // Planning (X, W, D-10).
     public const string UnnamedResource = "HS3001";
-    public const string UnnamedHook = "HS3002";
     public const string NamespaceOnClusterScoped = "HS3003";
     public const string NameTooLong = "HS3004";
 
@@ -37,4 +36,9 @@ public static class DiagnosticCodes
     public const string JobTtlZero = "HS4003";
     public const string DeletePolicyOnNonHook = "HS4004";
     public const string NamedHookNeverRerun = "HS4005";
+
+    // Workspace (HookSync.Git): where the revision comes from.
+    public const string DirtyWorkingTree = "HS5001";
+    public const string NotAGitRepository = "HS5002";
+    public const string NoCommits = "HS5003";
 }

@@ -1,0 +1,38 @@
+using HookSync.Core.Hooks;
+using HookSync.Core.Reporting;
+
+namespace HookSync.CiPlatforms.Common;
+
+/// <summary>Questions every reporter asks of a report, answered once so all platforms agree.</summary>
+internal static class ReportFacts
+{
+    /// <summary>The phases in the order they are reported (contract §5).</summary>
+    public static IReadOnlyList<SyncPhase> Phases { get; } =
+        [SyncPhase.PreSync, SyncPhase.Sync, SyncPhase.PostSync, SyncPhase.SyncFail];
+
+    /// <summary>A phase's result; a phase missing from the report had no tasks.</summary>
+    public static PhaseResult PhaseResultOf(SyncReport report, SyncPhase phase) =>
+        report.Phases.TryGetValue(phase, out var result) ? result : PhaseResult.Empty;
+
+    /// <summary>True when the task failed: its hook or health failed, or its apply did.</summary>
+    public static bool IsFailed(TaskReport task) =>
+        task.State is TaskState.Failed or TaskState.Error
+        || task.Status == Core.Reporting.TaskStatus.SyncFailed
+        || task.Action == TaskAction.Failed;
+
+    /// <summary>True when HookSync never acted on the task (contract §5: order is null).</summary>
+    public static bool NeverRan(TaskReport task) => task.Order is null && task.State is null && task.Action is null;
+
+    /// <summary>The verdict word: the result, or "Planned" for a plan.</summary>
+    public static string ResultText(SyncReport report) => report.Result?.ToString() ?? "Planned";
+
+    public static bool Succeeded(SyncReport report) => report.ExitCode == ExitCodes.Succeeded;
+
+    /// <summary>The first seven characters of a revision, as git shows it.</summary>
+    public static string ShortRevision(string revision) => revision.Length > 7 ? revision[..7] : revision;
+
+    /// <summary>Seconds with one decimal, invariant (durations in every output).</summary>
+    public static string Seconds(TimeSpan span) => $"{span.TotalSeconds:0.0}s";
+
+    public static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+}

@@ -1,0 +1,123 @@
+using HookSync.CiPlatforms.Common;
+using HookSync.Core.Diagnostics;
+using HookSync.Core.Execution;
+using HookSync.Core.Planning;
+using HookSync.Core.Ports;
+using HookSync.Core.Reporting;
+
+namespace HookSync.CiPlatforms.Console;
+
+/// <summary>The plain console log; GitHub and GitLab reporters print through it and add their own markers.</summary>
+internal sealed class ConsoleReporter : IRunReporter
+{
+    private readonly Lock _gate = new();
+
+    public ConsoleReporter(ReporterContext context)
+    {
+        Context = context;
+        Writer = new RedactingWriter(context.Out, context.Error, context.Redactor);
+    }
+
+    public ReporterContext Context { get; }
+
+    public RedactingWriter Writer { get; }
+
+    public void Begin(RunInfo info)
+    {
+        lock (_gate)
+        {
+            WriteHeader(info);
+        }
+    }
+
+    public void ReportDiagnostics(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        lock (_gate)
+        {
+            foreach (var diagnostic in diagnostics)
+            {
+                WriteDiagnostic(diagnostic);
+            }
+        }
+    }
+
+    public void ReportPlan(SyncPlan plan)
+    {
+        lock (_gate)
+        {
+            WritePlan(plan);
+        }
+    }
+
+    public void OnEvent(SyncEvent syncEvent)
+    {
+        lock (_gate)
+        {
+            WriteEvent(syncEvent);
+        }
+    }
+
+    public void Complete(SyncReport report)
+    {
+        lock (_gate)
+        {
+            WriteVerdict(report);
+        }
+    }
+
+    public void WriteHeader(RunInfo info) => Paint(ConsoleText.Header(info), Ansi.Bold);
+
+    public void WriteDiagnostic(Diagnostic diagnostic) =>
+        Paint(ConsoleText.Diagnostic(diagnostic), diagnostic.Severity switch
+        {
+            DiagnosticSeverity.Error => Ansi.Red,
+            DiagnosticSeverity.Warning => Ansi.Yellow,
+            _ => null,
+        });
+
+    public void WritePlan(SyncPlan plan)
+    {
+        foreach (var step in plan.Steps)
+        {
+            Paint(ConsoleText.Step(step), null);
+            foreach (var task in step.Tasks)
+            {
+                Paint(ConsoleText.PlannedTask(task), Ansi.Dim);
+            }
+        }
+        if (plan.SyncFailTasks.Count > 0)
+        {
+            Paint($"SyncFail (on failure): {ReportFacts.Plural(plan.SyncFailTasks.Count, "task")}", null);
+            foreach (var task in plan.SyncFailTasks)
+            {
+                Paint(ConsoleText.PlannedTask(task), Ansi.Dim);
+            }
+        }
+        foreach (var skipped in plan.Skipped)
+        {
+            Paint(ConsoleText.Skipped(skipped), Ansi.Dim);
+        }
+    }
+
+    public void WriteEvent(SyncEvent syncEvent)
+    {
+        var (text, colour) = ConsoleText.Event(syncEvent);
+        Paint(text, colour);
+    }
+
+    public void WriteVerdict(SyncReport report)
+    {
+        foreach (var (text, colour) in VerdictText.Lines(report))
+        {
+            Paint(text, colour);
+        }
+        Writer.Flush();
+        if (!ReportFacts.Succeeded(report))
+        {
+            Writer.ErrorLine(VerdictText.ErrorLine(report));
+        }
+    }
+
+    /// <summary>Writes a plain line, redacted before it is coloured so colour codes can never split a secret.</summary>
+    public void Paint(string text, string? colour) => Writer.Line(Ansi.Paint(Writer.Redact(text), colour, Context.Color));
+}

@@ -1,0 +1,40 @@
+namespace HookSync.CiPlatforms.GitHub;
+
+/// <summary>The values to register with <c>::add-mask::</c> for the run's secrets.</summary>
+internal static class MaskValues
+{
+    /// <summary>Lines of a multi-line secret shorter than this are kubeconfig structure ("users:"), not secret; masking them would wreck the log.</summary>
+    public const int MinimumLineLength = 16;
+
+    /// <summary>A single-line secret as is; a multi-line one line by line, since the runner masks line by line (ci-conventions §2.4).</summary>
+    public static IReadOnlyList<string> For(IReadOnlyList<string> secrets)
+    {
+        var values = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var secret in secrets)
+        {
+            if (!secret.Contains('\n', StringComparison.Ordinal) && !secret.Contains('\r', StringComparison.Ordinal))
+            {
+                Add(secret.Trim());
+                continue;
+            }
+            foreach (var line in secret.Split('\n'))
+            {
+                var trimmed = line.Trim();
+                if (trimmed.Length >= MinimumLineLength)
+                {
+                    Add(trimmed);
+                }
+            }
+        }
+        return values;
+
+        void Add(string value)
+        {
+            if (value.Length > 0 && seen.Add(value))
+            {
+                values.Add(value);
+            }
+        }
+    }
+}

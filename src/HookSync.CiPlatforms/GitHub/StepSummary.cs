@@ -1,0 +1,162 @@
+using HookSync.CiPlatforms.Common;
+using HookSync.Core.Diagnostics;
+using HookSync.Core.Planning;
+using HookSync.Core.Ports;
+using HookSync.Core.Reporting;
+
+namespace HookSync.CiPlatforms.GitHub;
+
+/// <summary>The Markdown of the step summary: an early "in progress" version and the final one (contract §5, ci-conventions §3).</summary>
+internal static class StepSummary
+{
+    /// <summary>1 MiB, the runner's limit, less a margin for the runner's own line handling.</summary>
+    public const int ByteLimit = (1024 * 1024) - 4096;
+
+    /// <summary>Log lines shown per failed task, and their byte cap, so one noisy hook cannot crowd out the rest.</summary>
+    public const int LogTailLines = 100;
+    public const int LogTailBytes = 64 * 1024;
+
+    public static string InProgress(RunInfo? info, SyncPlan plan, Func<string, string> redact)
+    {
+        var text = new BoundedText(ByteLimit, redact);
+        text.Append("# HookSync sync\n");
+        var target = info is null ? string.Empty : $" → {MarkdownText.Html(info.Target)}";
+        var revision = info is null ? string.Empty : $" of `{ReportFacts.ShortRevision(info.Revision)}`";
+        text.Append($"⏳ **Sync in progress**{revision}{target}: {ReportFacts.Plural(plan.Tasks.Count, "task")} planned.\n");
+        text.Append("## Plan\n");
+        text.Append(MarkdownText.Row("Phase", "Wave", "Object", "Namespace", "Source"));
+        text.Append("| --- | ---: | --- | --- | --- |");
+        foreach (var task in plan.Tasks)
+        {
+            if (!text.Append(MarkdownText.Row(task.Phase.ToString(), task.Wave.ToString(), task.Object.ToString(), task.Object.Namespace, task.Source.ToString())))
+            {
+                break;
+            }
+        }
+        return text.ToString();
+    }
+
+    public static string Final(SyncReport report, AnnotationBudget annotations, string? runLink, Func<string, string> redact)
+    {
+        var text = new BoundedText(ByteLimit, redact);
+        text.Append("# HookSync sync\n");
+        var icon = ReportFacts.Succeeded(report) ? "✅" : "❌";
+        text.Append($"{icon} **{ReportFacts.ResultText(report)}**: {MarkdownText.Html(report.Message)}\n");
+        var duration = report.Duration is { } d ? $" · {ReportFacts.Seconds(d)}" : string.Empty;
+        var failedPhase = report.FailedPhase is { } p ? $" · failed phase **{p}**" : string.Empty;
+        var link = runLink is null ? string.Empty : $" · [run]({runLink})";
+        text.Append($"Revision `{ReportFacts.ShortRevision(report.Revision)}` · exit code `{report.ExitCode}`{failedPhase}{duration}{link}\n");
+        if (annotations.TotalNotShown > 0)
+        {
+            text.Append($"> {annotations.TotalNotShown} more annotations not shown (GitHub keeps {AnnotationBudget.PerType} per type per step): "
+                + $"{annotations.NotShown(DiagnosticSeverity.Error)} errors, {annotations.NotShown(DiagnosticSeverity.Warning)} warnings, "
+                + $"{annotations.NotShown(DiagnosticSeverity.Notice)} notices. They are all listed below.\n");
+        }
+        AppendPhases(text, report);
+        AppendTasks(text, report);
+        AppendFailures(text, report);
+        AppendDiagnostics(text, report);
+        return text.ToString();
+    }
+
+    private static void AppendPhases(BoundedText text, SyncReport report)
+    {
+        text.Append("## Phases\n");
+        text.Append(MarkdownText.Row("Phase", "Result", "Tasks", "Failed"));
+        text.Append("| --- | --- | ---: | ---: |");
+        foreach (var phase in ReportFacts.Phases)
+        {
+            var tasks = report.Tasks.Where(t => t.Phase == phase).ToList();
+            var icon = ReportFacts.PhaseResultOf(report, phase) switch
+            {
+                PhaseResult.Succeeded => "✅ ",
+                PhaseResult.Failed or PhaseResult.TimedOut or PhaseResult.Cancelled => "❌ ",
+                _ => string.Empty,
+            };
+            text.Append(MarkdownText.Row(phase.ToString(), icon + ReportFacts.PhaseResultOf(report, phase), tasks.Count.ToString(), tasks.Count(ReportFacts.IsFailed).ToString()));
+        }
+        text.Append(string.Empty);
+    }
+
+    private static void AppendTasks(BoundedText text, SyncReport report)
+    {
+        if (report.Tasks.Count == 0)
+        {
+            return;
+        }
+        text.Append("## Tasks\n");
+        text.Append(MarkdownText.Row("Phase", "Wave", "Object", "Namespace", "Action", "State", "Duration", "Source"));
+        text.Append("| --- | ---: | --- | --- | --- | --- | ---: | --- |");
+        foreach (var task in report.Tasks)
+        {
+            var state = task.State?.ToString() ?? task.Status?.ToString() ?? (ReportFacts.NeverRan(task) ? "not run" : string.Empty);
+            var duration = task.Duration is { } d ? ReportFacts.Seconds(d) : string.Empty;
+            var action = task.Action?.ToString().ToLowerInvariant() ?? string.Empty;
+            var deleted = task.Deleted ? " (deleted)" : string.Empty;
+            if (!text.Append(MarkdownText.Row(task.Phase.ToString(), task.Wave.ToString(), task.DisplayName, task.Namespace, action, state + deleted, duration, task.Source.ToString())))
+            {
+                return;
+            }
+        }
+        text.Append(string.Empty);
+    }
+
+    private static void AppendFailures(BoundedText text, SyncReport report)
+    {
+        var failed = report.Tasks.Where(ReportFacts.IsFailed).ToList();
+        if (failed.Count == 0)
+        {
+            return;
+        }
+        text.Append("## Failures\n");
+        foreach (var task in failed)
+        {
+            var state = task.State?.ToString() ?? "Failed";
+            var block = $"<details><summary>{MarkdownText.Html($"{task.Phase} wave {task.Wave} {task.DisplayName}: {state}")}</summary>\n\n"
+                + $"{MarkdownText.Html(task.Message ?? string.Empty)} ({MarkdownText.Html(task.Source.ToString())})\n\n"
+                + (task.LogTail.Count > 0 ? MarkdownText.CodeBlock(LogTail(task.LogTail)) + "\n\n" : string.Empty)
+                + "</details>\n";
+            if (!text.Append(block))
+            {
+                return;
+            }
+        }
+    }
+
+    private static void AppendDiagnostics(BoundedText text, SyncReport report)
+    {
+        if (report.Diagnostics.Count == 0)
+        {
+            return;
+        }
+        text.Append("## Diagnostics\n");
+        text.Append(MarkdownText.Row("Severity", "Code", "Location", "Message"));
+        text.Append("| --- | --- | --- | --- |");
+        foreach (var diagnostic in report.Diagnostics)
+        {
+            if (!text.Append(MarkdownText.Row(diagnostic.Severity.ToString().ToLowerInvariant(), diagnostic.Code, diagnostic.Source?.ToString(), diagnostic.Message)))
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>The last lines of a log within <see cref="LogTailLines"/> and <see cref="LogTailBytes"/>.</summary>
+    private static List<string> LogTail(IReadOnlyList<string> log)
+    {
+        var lines = new List<string>();
+        var bytes = 0;
+        foreach (var line in log.TakeLast(LogTailLines).Reverse())
+        {
+            var shown = line.Length > 2000 ? line[..2000] + " …" : line;
+            bytes += System.Text.Encoding.UTF8.GetByteCount(shown) + 1;
+            if (bytes > LogTailBytes)
+            {
+                break;
+            }
+            lines.Add(shown);
+        }
+        lines.Reverse();
+        return lines;
+    }
+}

@@ -1,0 +1,22 @@
+using HookSync.CiPlatforms.GitLab;
+using HookSync.Core.Ports;
+
+namespace HookSync.CiPlatforms;
+
+/// <summary>GitLab CI: active when <c>GITLAB_CI=true</c>; reports with collapsible sections and dotenv, JUnit and code-quality files.</summary>
+public sealed class GitLabCi : ICiPlatform
+{
+    public const string PlatformName = "gitlab";
+    public const string EnvironmentVariableName = "GITLAB_CI";
+    public const string ProjectDirVariable = "CI_PROJECT_DIR";
+    public const string DotenvFileName = "hooksync.env";
+    public const string JUnitFileName = "hooksync-junit.xml";
+    public const string CodeQualityFileName = "hooksync-codequality.json";
+
+    public string Name => PlatformName;
+
+    public bool IsActive(IEnvironment environment) =>
+        string.Equals(environment.Get(EnvironmentVariableName), "true", StringComparison.Ordinal);
+
+    public IRunReporter CreateReporter(ReporterContext context) => new GitLabReporter(context);
+}

@@ -1,0 +1,16 @@
+using HookSync.CiPlatforms.Console;
+using HookSync.Core.Ports;
+
+namespace HookSync.CiPlatforms;
+
+/// <summary>The plain console: always active, the default when no CI platform is detected.</summary>
+public sealed class LocalConsole : ICiPlatform
+{
+    public const string PlatformName = "none";
+
+    public string Name => PlatformName;
+
+    public bool IsActive(IEnvironment environment) => true;
+
+    public IRunReporter CreateReporter(ReporterContext context) => new ConsoleReporter(context);
+}

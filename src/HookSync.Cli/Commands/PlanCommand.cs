@@ -1,0 +1,35 @@
+using HookSync.Cli.Options;
+using HookSync.Core.Planning;
+using HookSync.Core.Reporting;
+
+namespace HookSync.Cli.Commands;
+
+/// <summary><c>hooksync plan</c>: validate, order and print the plan; exit 0, or 3 when the manifests have errors.</summary>
+internal static class PlanCommand
+{
+    public static async Task<int> RunAsync(PlanOptions options, HookSyncDependencies deps, CancellationToken cancellationToken)
+    {
+        if (options.Format is not ("text" or "json"))
+        {
+            throw new UsageException($"--format must be text or json, not '{options.Format}'.");
+        }
+        var request = SourceRequest.From(options, deps.Environment, deps.CurrentDirectory);
+        using var source = await PlannedSource.CreateAsync(request, deps, BuiltInScopes.Instance, request.Namespace ?? "default", cancellationToken);
+        var plan = source.Plan;
+        var report = PlanReports.From(plan);
+        if (options.Format == "json")
+        {
+            await deps.Out.WriteAsync(ReportJsonWriter.ToJson(report));
+            await deps.Out.WriteLineAsync();
+        }
+        else
+        {
+            await deps.Out.WriteAsync(PlanPrinter.Render(plan));
+        }
+        if (request.ReportPath is { } path)
+        {
+            await File.WriteAllTextAsync(path, ReportJsonWriter.ToJson(report), cancellationToken);
+        }
+        return report.ExitCode;
+    }
+}

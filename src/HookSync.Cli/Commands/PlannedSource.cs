@@ -1,0 +1,37 @@
+using HookSync.Core.Diagnostics;
+using HookSync.Core.Model;
+using HookSync.Core.Planning;
+using HookSync.Core.Ports;
+
+namespace HookSync.Cli.Commands;
+
+/// <summary>The opened workspace and the plan made from it, with every diagnostic (workspace, manifests, plan) in one list.</summary>
+internal sealed record PlannedSource(Workspace Workspace, SyncPlan Plan) : IDisposable
+{
+    public void Dispose() => Workspace.Dispose();
+
+    /// <summary>Opens the workspace, reads the manifests and plans them.</summary>
+    public static Task<PlannedSource> CreateAsync(SourceRequest request, HookSyncDependencies deps, IResourceScopes scopes,
+        string defaultNamespace, CancellationToken cancellationToken) =>
+        CreateAsync(request, deps, (_, _) => Task.FromResult(scopes), defaultNamespace, cancellationToken);
+
+    /// <summary>As above, with scopes looked up for the kinds the manifests use (discovery against a cluster).</summary>
+    public static async Task<PlannedSource> CreateAsync(SourceRequest request, HookSyncDependencies deps,
+        Func<IReadOnlyList<ManifestDocument>, CancellationToken, Task<IResourceScopes>> scopesFor,
+        string defaultNamespace, CancellationToken cancellationToken)
+    {
+        var workspace = await deps.Workspaces.OpenAsync(
+            new WorkspaceRequest(request.WorkspaceDirectory, request.Repo, request.Ref, deps.Environment.Get("HOOKSYNC_GIT_TOKEN")),
+            cancellationToken);
+        var manifests = deps.Manifests.Load(request.Query(workspace.Root));
+        var scopes = await scopesFor(manifests.Documents, cancellationToken);
+        var revision = request.Revision ?? workspace.Revision ?? "local";
+        var context = new PlanContext(revision, deps.Time.GetUtcNow(), defaultNamespace, scopes, request.Strict);
+        var plan = SyncPlanner.Plan(manifests.Documents, context);
+        var diagnostics = workspace.Notices.Concat(manifests.Diagnostics)
+            .Select(d => request.Strict && d.Severity == DiagnosticSeverity.Warning ? d.AsError() : d)
+            .Concat(plan.Diagnostics)
+            .ToList();
+        return new PlannedSource(workspace, plan with { Diagnostics = diagnostics });
+    }
+}

@@ -1,0 +1,44 @@
+using HookSync.Cli.Options;
+using HookSync.Core.Ports;
+
+namespace HookSync.Cli.Commands;
+
+/// <summary>The manifest-related options, converted once and validated.</summary>
+internal sealed record SourceRequest(
+    string WorkspaceDirectory,
+    IReadOnlyList<string> Paths,
+    bool Recursive,
+    IReadOnlyList<string> Include,
+    IReadOnlyList<string> Exclude,
+    string? Namespace,
+    string? Revision,
+    bool Strict,
+    string? Repo,
+    string? Ref,
+    string Ci,
+    string? ReportPath)
+{
+    public static SourceRequest From(SourceOptions options, IEnvironment env, string currentDirectory)
+    {
+        var workspace = FirstNonEmpty(options.Workspace, env.Get("GITHUB_WORKSPACE"), env.Get("CI_PROJECT_DIR")) ?? currentDirectory;
+        return new SourceRequest(
+            Path.GetFullPath(workspace, currentDirectory),
+            options.Paths.Where(p => p.Length > 0).ToList(),
+            options.Recursive,
+            options.Include.Where(p => p.Length > 0).ToList(),
+            options.Exclude.Where(p => p.Length > 0).ToList(),
+            NullIfEmpty(options.Namespace),
+            NullIfEmpty(options.Revision),
+            options.Strict,
+            NullIfEmpty(options.Repo),
+            NullIfEmpty(options.Ref),
+            options.Ci,
+            NullIfEmpty(options.Report) is { } report ? Path.GetFullPath(report, currentDirectory) : null);
+    }
+
+    public ManifestQuery Query(string root) => new(root, Paths, Recursive, Include, Exclude);
+
+    private static string? FirstNonEmpty(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrEmpty(v));
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

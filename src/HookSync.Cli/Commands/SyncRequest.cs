@@ -1,0 +1,90 @@
+using HookSync.Cli.Options;
+using HookSync.Core.Execution;
+using HookSync.Core.Hooks;
+using HookSync.Core.Ports;
+using HookSync.Kubernetes.Credentials;
+
+namespace HookSync.Cli.Commands;
+
+/// <summary>The sync verb's options, validated and converted once (nothing below the Cli sees the options type).</summary>
+internal sealed record SyncRequest(
+    SourceRequest Source,
+    CredentialOptions Credentials,
+    SyncOptions Run,
+    bool Simulate,
+    IReadOnlyList<string> SimulateFail,
+    TimeSpan SimulateLatency)
+{
+    public static SyncRequest From(SyncVerbOptions o, IEnvironment env, string currentDirectory)
+    {
+        if (o.Wait && o.NoWait)
+        {
+            throw new UsageException("--wait and --no-wait contradict each other; give one.");
+        }
+        if (o.Concurrency < 1)
+        {
+            throw new UsageException($"--concurrency must be 1 or more, not {o.Concurrency}.");
+        }
+        if (o.SimulateLatency < 0)
+        {
+            throw new UsageException($"--simulate-latency must be 0 or more milliseconds, not {o.SimulateLatency}.");
+        }
+        var simulateFail = o.SimulateFail.Where(s => s.Length > 0).ToList();
+        if (!o.Simulate && (simulateFail.Count > 0 || o.SimulateLatency > 0))
+        {
+            throw new UsageException("--simulate-fail and --simulate-latency only work with --simulate.");
+        }
+        foreach (var target in simulateFail.Where(t => !t.Contains('/', StringComparison.Ordinal)))
+        {
+            throw new UsageException($"--simulate-fail takes KIND/NAME (e.g. Job/migrate-), not '{target}'.");
+        }
+        var source = SourceRequest.From(o, env, currentDirectory);
+        var run = new SyncOptions
+        {
+            DryRun = o.DryRun,
+            Wait = !o.NoWait,
+            ForceConflicts = ParseBool(o.ForceConflicts, "--force-conflicts"),
+            Concurrency = o.Concurrency,
+            Timeout = Duration(o.Timeout, "--timeout"),
+            HookTimeout = string.IsNullOrWhiteSpace(o.HookTimeout) ? null : Duration(o.HookTimeout, "--hook-timeout"),
+            SyncFailTimeout = Duration(o.SyncFailTimeout, "--syncfail-timeout"),
+            WaveDelay = string.IsNullOrWhiteSpace(o.WaveDelay) ? TimeSpan.Zero : Duration(o.WaveDelay, "--wave-delay", allowZero: true),
+            AppName = AppName(o.App, env, source.WorkspaceDirectory, source.Repo),
+        };
+        var credentials = new CredentialOptions(Blank(o.Kubeconfig) is { } k ? Path.GetFullPath(k, currentDirectory) : null,
+            Blank(o.Context), Blank(o.Server), o.InsecureSkipTlsVerify);
+        return new SyncRequest(source, credentials, run, o.Simulate, simulateFail, TimeSpan.FromMilliseconds(o.SimulateLatency));
+    }
+
+    private static TimeSpan Duration(string text, string option, bool allowZero = false)
+    {
+        if (DurationParser.TryParse(text, out var value) && (allowZero || value > TimeSpan.Zero))
+        {
+            return value;
+        }
+        throw new UsageException($"{option} takes a duration such as 90s, 10m or 1h, not '{text}'.");
+    }
+
+    private static bool ParseBool(string text, string option) => text.Trim().ToLowerInvariant() switch
+    {
+        "true" or "1" or "yes" => true,
+        "false" or "0" or "no" => false,
+        _ => throw new UsageException($"{option} takes true or false, not '{text}'."),
+    };
+
+    // D-11: the tracking id names the application; default: the repository's name.
+    private static string AppName(string? app, IEnvironment env, string workspace, string? repo)
+    {
+        if (Blank(app) is { } given)
+        {
+            return given;
+        }
+        var candidate = Blank(repo) ?? Blank(env.Get("GITHUB_REPOSITORY")) ?? Blank(env.Get("CI_PROJECT_PATH")) ?? workspace;
+        var name = candidate.TrimEnd('/', '\\');
+        name = name[(name.LastIndexOfAny(['/', '\\', ':']) + 1)..];
+        name = name.EndsWith(".git", StringComparison.Ordinal) ? name[..^4] : name;
+        return name.Length == 0 ? "hooksync" : name;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

@@ -1,0 +1,69 @@
+using CommandLine;
+using CommandLine.Text;
+using HookSync.Cli.Commands;
+using HookSync.Cli.Options;
+using HookSync.Core.Ports;
+using HookSync.Core.Reporting;
+
+namespace HookSync.Cli;
+
+/// <summary>Parses the command line, runs the verb and returns the exit code (contract §3). Holds no logic beyond that.</summary>
+internal sealed class HookSyncApp(HookSyncDependencies deps)
+{
+    public async Task<int> RunAsync(string[] args, ShutdownSignal signal)
+    {
+        using var parser = new Parser(settings =>
+        {
+            settings.HelpWriter = null;
+            settings.AllowMultiInstance = true;
+            settings.CaseInsensitiveEnumValues = true;
+            settings.AutoVersion = false;
+        });
+        var parsed = parser.ParseArguments<PlanOptions, SyncVerbOptions, VersionOptions>(args);
+        try
+        {
+            return await parsed.MapResult(
+                (PlanOptions o) => PlanCommand.RunAsync(o, deps, signal.Token),
+                (SyncVerbOptions o) => SyncCommand.RunAsync(o, deps, signal),
+                (VersionOptions _) => PrintVersionAsync(),
+                errors => PrintHelpAsync(parsed, errors));
+        }
+        catch (UsageException e)
+        {
+            await deps.Error.WriteLineAsync($"error: {e.Message}");
+            return ExitCodes.UsageError;
+        }
+        catch (WorkspaceException e)
+        {
+            await deps.Error.WriteLineAsync($"error: {e.Message}");
+            return ExitCodes.EnvironmentError;
+        }
+    }
+
+    private async Task<int> PrintVersionAsync()
+    {
+        await deps.Out.WriteLineAsync($"hooksync {AppVersion.Text}");
+        return ExitCodes.Succeeded;
+    }
+
+    private async Task<int> PrintHelpAsync(ParserResult<object> parsed, IEnumerable<Error> errors)
+    {
+        var list = errors.ToList();
+        var isHelp = list.All(e => e is HelpRequestedError or HelpVerbRequestedError or VersionRequestedError);
+        if (list.Any(e => e is VersionRequestedError))
+        {
+            return await PrintVersionAsync();
+        }
+        var help = HelpText.AutoBuild(parsed, h =>
+        {
+            h.Heading = $"hooksync {AppVersion.Text}";
+            h.Copyright = "Argo CD hook semantics for CI pipelines. Docs: README.md, docs/sync-semantics.md";
+            h.AddDashesToOption = true;
+            h.AdditionalNewLineAfterOption = false;
+            h.MaximumDisplayWidth = 110;
+            return HelpText.DefaultParsingErrorsHandler(parsed, h);
+        }, e => e, verbsIndex: true);
+        await (isHelp ? deps.Out : deps.Error).WriteLineAsync(help.ToString());
+        return isHelp ? ExitCodes.Succeeded : ExitCodes.UsageError;
+    }
+}

@@ -1,0 +1,22 @@
+using HookSync.Core.Ports;
+
+namespace HookSync.Cli;
+
+/// <summary>Everything the app talks to. Tests replace members (GitVersion's ProgramFixture, without a container).</summary>
+/// <param name="Environment">Environment variables.</param>
+/// <param name="Out">Standard output.</param>
+/// <param name="Error">Standard error.</param>
+/// <param name="Time">The clock.</param>
+/// <param name="OutputIsTerminal">True when stdout is a terminal (colour is used only then, and never with NO_COLOR).</param>
+/// <param name="CurrentDirectory">The working directory, for relative paths.</param>
+/// <param name="Workspaces">Opens the checkout or clones a repository.</param>
+/// <param name="Manifests">Discovers and parses manifests.</param>
+internal sealed record HookSyncDependencies(
+    IEnvironment Environment,
+    TextWriter Out,
+    TextWriter Error,
+    TimeProvider Time,
+    bool OutputIsTerminal,
+    string CurrentDirectory,
+    IWorkspaceProvider Workspaces,
+    IManifestSource Manifests);

@@ -1,0 +1,69 @@
+using CommandLine;
+using CommandLine.Text;
+
+namespace HookSync.Cli.Options;
+
+/// <summary>The <c>sync</c> verb: run the phased sync against a cluster (or the simulator).</summary>
+[Verb("sync", isDefault: false, HelpText = "Run the phased sync: PreSync hooks, waves of resources and Sync hooks, PostSync hooks; SyncFail hooks on failure.")]
+internal sealed class SyncVerbOptions : SourceOptions
+{
+    [Option("kubeconfig", HelpText = "Path of a kubeconfig file (default: KUBECONFIG, else ~/.kube/config). Content goes in HOOKSYNC_KUBECONFIG.")]
+    public string? Kubeconfig { get; set; }
+
+    [Option("context", HelpText = "kubeconfig context to use.")]
+    public string? Context { get; set; }
+
+    [Option("server", HelpText = "API server URL, with HOOKSYNC_TOKEN and HOOKSYNC_CA_DATA (base64 PEM) in the environment.")]
+    public string? Server { get; set; }
+
+    [Option("insecure-skip-tls-verify", HelpText = "Do not verify the API server's certificate (with --server).")]
+    public bool InsecureSkipTlsVerify { get; set; }
+
+    [Option("concurrency", Default = 8, HelpText = "Parallel API writes within one kind of a wave (1 = sequential).")]
+    public int Concurrency { get; set; } = 8;
+
+    [Option("timeout", Default = "30m", HelpText = "Time limit for the whole run (e.g. 90s, 10m, 1h).")]
+    public string Timeout { get; set; } = "30m";
+
+    [Option("hook-timeout", HelpText = "Default time limit for each hook (annotation hooksync.dev/hook-timeout wins).")]
+    public string? HookTimeout { get; set; }
+
+    [Option("syncfail-timeout", Default = "5m", HelpText = "Time limit for the SyncFail hooks.")]
+    public string SyncFailTimeout { get; set; } = "5m";
+
+    [Option("wave-delay", Default = "0s", HelpText = "Pause between waves (Argo CD uses 2s).")]
+    public string WaveDelay { get; set; } = "0s";
+
+    [Option("wait", HelpText = "After the last wave, wait until every applied resource is healthy (the default).")]
+    public bool Wait { get; set; }
+
+    [Option("no-wait", HelpText = "Do not health-wait the final wave (Argo CD's behaviour).")]
+    public bool NoWait { get; set; }
+
+    [Option("force-conflicts", Default = "true", HelpText = "Take over fields owned by other field managers (true|false).")]
+    public string ForceConflicts { get; set; } = "true";
+
+    [Option("dry-run", HelpText = "Server-side dry-run of every task; nothing changes, no hook runs.")]
+    public bool DryRun { get; set; }
+
+    [Option("app", HelpText = "Application name in the tracking annotation (default: the repository name).")]
+    public string? App { get; set; }
+
+    [Option("simulate", HelpText = "Run against the built-in cluster simulator instead of a real cluster.")]
+    public bool Simulate { get; set; }
+
+    [Option("simulate-fail", Max = 1, HelpText = "Make that hook or resource fail in the simulator (KIND/NAME; generateName prefixes match). Repeatable.")]
+    public IEnumerable<string> SimulateFail { get; set; } = [];
+
+    [Option("simulate-latency", Default = 0, HelpText = "Milliseconds added to every simulated API request.")]
+    public int SimulateLatency { get; set; }
+
+    [Usage(ApplicationAlias = "hooksync")]
+    public static IEnumerable<Example> Examples =>
+    [
+        new("Rehearse a sync against the built-in simulator", new SyncVerbOptions { Paths = ["examples/webapp"], Simulate = true }),
+        new("Rehearse a failing PreSync hook", new SyncVerbOptions { Paths = ["examples/webapp"], Simulate = true, SimulateFail = ["Job/migrate-"] }),
+        new("Sync with kubeconfig content from a pipeline secret (HOOKSYNC_KUBECONFIG)", new SyncVerbOptions { Paths = ["deploy/"], Timeout = "15m", HookTimeout = "5m" }),
+        new("Sync with a server URL and token (HOOKSYNC_TOKEN, HOOKSYNC_CA_DATA)", new SyncVerbOptions { Paths = ["deploy/"], Server = "https://k8s.example.com:6443" }),
+    ];
+}

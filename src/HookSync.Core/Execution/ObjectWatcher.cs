@@ -1,0 +1,114 @@
+using System.Threading.Channels;
+using HookSync.Core.Model;
+using HookSync.Core.Ports;
+
+namespace HookSync.Core.Execution;
+
+/// <summary>One watch per running or blocking object, feeding observations to the executor; re-GETs and re-watches on 410 Gone or a closed watch.</summary>
+internal sealed class ObjectWatcher(RunContext context, CancellationToken runToken) : IAsyncDisposable
+{
+    private readonly Channel<Observation> _observations = Channel.CreateUnbounded<Observation>();
+    private readonly Dictionary<TaskRecord, (CancellationTokenSource Cts, Task Loop)> _watches = [];
+    private readonly List<(CancellationTokenSource Cts, Task Loop)> _all = [];
+    private readonly Lock _gate = new();
+
+    /// <summary>Starts watching the object of <paramref name="record"/> from <paramref name="resourceVersion"/>; replaces an earlier watch.</summary>
+    public void Watch(TaskRecord record, ObjectReference target, string? resourceVersion)
+    {
+        Stop(record);
+        var epoch = ++record.WatchEpoch;
+        var cts = CancellationTokenSource.CreateLinkedTokenSource(runToken);
+        var token = cts.Token;
+        var loop = Task.Run(() => WatchLoopAsync(record, epoch, target, resourceVersion, token), CancellationToken.None);
+        lock (_gate)
+        {
+            _watches[record] = (cts, loop);
+            _all.Add((cts, loop));
+        }
+    }
+
+    public void Stop(TaskRecord record)
+    {
+        lock (_gate)
+        {
+            if (_watches.Remove(record, out var watch))
+            {
+                // Disposed only in DisposeAsync, once its loop has ended.
+                watch.Cts.Cancel();
+            }
+        }
+    }
+
+    /// <summary>Feeds a fallback GET result through the same path as watch events.</summary>
+    public void Post(TaskRecord record, KubeObject? live) => _observations.Writer.TryWrite(new Observation(record, record.WatchEpoch, live));
+
+    public bool TryRead(out Observation observation) => _observations.Reader.TryRead(out observation!);
+
+    public ValueTask<bool> WaitToReadAsync(CancellationToken cancellationToken) => _observations.Reader.WaitToReadAsync(cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        List<(CancellationTokenSource Cts, Task Loop)> all;
+        lock (_gate)
+        {
+            all = [.. _all];
+            _watches.Clear();
+        }
+        foreach (var (cts, _) in all)
+        {
+            await cts.CancelAsync().ConfigureAwait(false);
+        }
+        await Task.WhenAll(all.Select(w => w.Loop)).ConfigureAwait(false);
+        foreach (var (cts, _) in all)
+        {
+            cts.Dispose();
+        }
+    }
+
+    private async Task WatchLoopAsync(TaskRecord record, int epoch, ObjectReference target, string? resourceVersion, CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                try
+                {
+                    await foreach (var change in context.Cluster.WatchAsync(target, resourceVersion, cancellationToken).ConfigureAwait(false))
+                    {
+                        if (change.Type == WatchEventType.Deleted)
+                        {
+                            _observations.Writer.TryWrite(new Observation(record, epoch, null));
+                            return;
+                        }
+                        resourceVersion = change.Object.ResourceVersion ?? resourceVersion;
+                        if (change.Type != WatchEventType.Bookmark)
+                        {
+                            _observations.Writer.TryWrite(new Observation(record, epoch, change.Object));
+                        }
+                    }
+                }
+                catch (ClusterException)
+                {
+                    // 410 Gone or a broken stream: fall through to a fresh GET and watch again.
+                }
+                var live = await context.Cluster.GetAsync(target, cancellationToken).ConfigureAwait(false);
+                _observations.Writer.TryWrite(new Observation(record, epoch, live));
+                if (live is null)
+                {
+                    return;
+                }
+                resourceVersion = live.ResourceVersion;
+                // A server that closes watches at once must not make this a busy loop.
+                await Task.Delay(TimeSpan.FromSeconds(1), context.Time, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The task completed or the run ended.
+        }
+        catch (ClusterException)
+        {
+            // The fallback GET of the executor sees environment failures; a watch just stops.
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using HookSync.Core.Hooks;
+using HookSync.Core.Reporting;
+using TaskStatus = HookSync.Core.Reporting.TaskStatus;
+
+namespace HookSync.Core.Execution;
+
+/// <summary>Builds the contract §5 report from the task records and the outcome: tasks in plan order, phases, exit code.</summary>
+internal static class ReportBuilder
+{
+    private static readonly SyncPhase[] AllPhases = [SyncPhase.PreSync, SyncPhase.Sync, SyncPhase.PostSync, SyncPhase.SyncFail];
+
+    public static SyncReport Build(RunContext context, SyncOutcome outcome)
+    {
+        var phases = AllPhases.ToDictionary(p => p, p => PhaseOf(context, p, outcome));
+        var tasks = context.Records.Select(ToTaskReport).ToList();
+        return new SyncReport(
+            outcome.Result,
+            outcome.ResolveExitCode(),
+            outcome.Message,
+            outcome.Result is SyncResult.Failed or SyncResult.TimedOut ? outcome.FailedPhase : null,
+            context.Plan.Context.Revision,
+            context.StartedAt,
+            context.Now,
+            phases,
+            tasks,
+            context.Plan.Diagnostics);
+    }
+
+    public static PhaseResult PhaseOf(RunContext context, SyncPhase phase, SyncOutcome outcome)
+    {
+        var records = context.Records.Where(r => r.Task.Phase == phase).ToList();
+        if (records.Count == 0)
+        {
+            return PhaseResult.Empty;
+        }
+        if (outcome.Result == SyncResult.TimedOut && outcome.FailedPhase == phase)
+        {
+            return PhaseResult.TimedOut;
+        }
+        if (records.Any(r => r.State is TaskState.Failed or TaskState.Error || r.Status == TaskStatus.SyncFailed))
+        {
+            return PhaseResult.Failed;
+        }
+        var started = records.Any(r => r.Order is not null || r.State is not null);
+        var allSucceeded = records.All(r => r.State == TaskState.Succeeded || r.Action == TaskAction.Skipped);
+        if (outcome.Result == SyncResult.Cancelled && started && !allSucceeded)
+        {
+            return PhaseResult.Cancelled;
+        }
+        if (allSucceeded)
+        {
+            return PhaseResult.Succeeded;
+        }
+        if (!started)
+        {
+            return PhaseResult.NotRun;
+        }
+        return outcome.Result switch
+        {
+            // --no-wait: final-wave resources are left Running, yet the phase succeeded (W6).
+            SyncResult.Succeeded => PhaseResult.Succeeded,
+            SyncResult.TimedOut => PhaseResult.TimedOut,
+            SyncResult.Cancelled => PhaseResult.Cancelled,
+            _ => PhaseResult.Failed,
+        };
+    }
+
+    private static TaskReport ToTaskReport(TaskRecord record)
+    {
+        var task = record.Task;
+        var obj = task.Object;
+        return new TaskReport(
+            record.Order, task.Phase, task.Wave, obj.Group, obj.Version, obj.Kind, obj.Namespace, obj.Name,
+            task.IsHook, task.IsHook ? task.DeletePolicies : [], record.Action, record.Status, record.State,
+            record.Message, record.Deleted, task.Source, record.StartedAt, record.FinishedAt)
+        {
+            LogTail = record.LogTail(),
+        };
+    }
+}

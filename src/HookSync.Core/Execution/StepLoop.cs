@@ -1,0 +1,173 @@
+using HookSync.Core.Hooks;
+using HookSync.Core.Ports;
+using HookSync.Core.Reporting;
+using TaskStatus = HookSync.Core.Reporting.TaskStatus;
+
+namespace HookSync.Core.Execution;
+
+/// <summary>The imperative shell around <see cref="SyncStateMachine"/>: observe, decide, act, wait — until an outcome.</summary>
+internal sealed class StepLoop(RunContext context, ObjectWatcher watcher, WaveRunner waves, HookDeleter deleter, Timeouts timeouts)
+{
+    private readonly PhaseTracker _phases = new(context);
+    private DateTimeOffset _lastResync = context.Now;
+    private string? _lastWaiting;
+    private DateTimeOffset _lastWaitingAt;
+    private WaveRun? _lastRun;
+    private bool _syncFailStarted;
+    private SyncOutcome? _termination;
+
+    public async Task<SyncOutcome> RunAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            await ObserveAsync(cancellationToken).ConfigureAwait(false);
+            var timedOut = await timeouts.CheckAsync(_phases.Current, _syncFailStarted, _termination is not null, cancellationToken).ConfigureAwait(false);
+            _termination ??= timedOut;
+            var state = new SyncState(context.Snapshots(), context.Plan.IsMultiStep, context.Options.Wait, _lastRun, _syncFailStarted, _termination);
+            _lastRun = null;
+            var decision = SyncStateMachine.Decide(state);
+            foreach (var action in decision.Actions)
+            {
+                await PerformAsync(action, cancellationToken).ConfigureAwait(false);
+            }
+            if (decision.Outcome is { } outcome)
+            {
+                _phases.Finish(outcome);
+                return outcome;
+            }
+        }
+    }
+
+    private async Task PerformAsync(ClusterAction action, CancellationToken cancellationToken)
+    {
+        switch (action)
+        {
+            case DeleteHooksAction delete:
+                await deleter.DeleteAsync(delete.Tasks, delete.Reason, cancellationToken).ConfigureAwait(false);
+                break;
+            case RunSyncFailAction syncFail:
+                _syncFailStarted = true;
+                timeouts.StartSyncFail();
+                _phases.Enter(SyncPhase.SyncFail);
+                await waves.RunAsync(syncFail.Tasks, cancellationToken).ConfigureAwait(false);
+                break;
+            case ApplyWaveAction wave:
+                _phases.Enter(wave.Phase);
+                context.Publish(new WaveStarted(context.Elapsed, wave.Phase, wave.Wave, wave.Tasks.Count));
+                var result = await waves.RunAsync(wave.Tasks, cancellationToken).ConfigureAwait(false);
+                if (result != WaveRunResult.Pending)
+                {
+                    _lastRun = new WaveRun(wave.Phase, wave.Wave, result == WaveRunResult.Failed);
+                }
+                if (result == WaveRunResult.Succeeded && !wave.IsFinal && context.Options.WaveDelay > TimeSpan.Zero)
+                {
+                    // D-2: an optional pause between waves (off by default).
+                    await Task.Delay(context.Options.WaveDelay, context.Time, cancellationToken).ConfigureAwait(false);
+                }
+                break;
+            case AwaitAction wait:
+                ReportWaiting(wait.Message);
+                await WaitAsync(cancellationToken).ConfigureAwait(false);
+                break;
+        }
+    }
+
+    private void ReportWaiting(string message)
+    {
+        var now = context.Now;
+        if (message.Length > 0 && (message != _lastWaiting || now - _lastWaitingAt >= context.Options.WaitingReportInterval))
+        {
+            _lastWaiting = message;
+            _lastWaitingAt = now;
+            context.Publish(new Waiting(context.Elapsed, message));
+        }
+    }
+
+    private async Task WaitAsync(CancellationToken cancellationToken)
+    {
+        var wakeAt = new[]
+        {
+            _lastResync + context.Options.ResyncInterval,
+            _lastWaitingAt + context.Options.WaitingReportInterval,
+            timeouts.NextDeadline(_syncFailStarted, _termination is not null) ?? DateTimeOffset.MaxValue,
+        }.Min();
+        var delay = wakeAt - context.Now;
+        if (delay <= TimeSpan.Zero)
+        {
+            return;
+        }
+        using var wake = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var timer = Task.Delay(delay, context.Time, wake.Token);
+        var signal = watcher.WaitToReadAsync(wake.Token).AsTask();
+        await Task.WhenAny(timer, signal).ConfigureAwait(false);
+        await wake.CancelAsync().ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    private async Task ObserveAsync(CancellationToken cancellationToken)
+    {
+        if (context.Now - _lastResync >= context.Options.ResyncInterval)
+        {
+            // Fallback GET of every blocking object when watches stay quiet.
+            _lastResync = context.Now;
+            foreach (var record in context.Records.Where(r => (r.State == TaskState.Running && !r.Deleted) || r.AwaitingOldDeletion))
+            {
+                var live = await context.Cluster.GetAsync(ObjectReference.To(record.Live ?? record.Task.Object), cancellationToken).ConfigureAwait(false);
+                watcher.Post(record, live);
+            }
+        }
+        while (watcher.TryRead(out var observation))
+        {
+            Apply(observation);
+        }
+        foreach (var record in context.Records.Where(r => r.State == TaskState.Running && r.Live is not null && !r.Deleted))
+        {
+            Refresh(record);
+        }
+    }
+
+    private void Apply(Observation observation)
+    {
+        var record = observation.Record;
+        if (observation.Epoch != record.WatchEpoch)
+        {
+            return;
+        }
+        if (record.AwaitingOldDeletion)
+        {
+            // T3: the old instance is gone; the wave runs again and creates the new one.
+            if (observation.Live is null)
+            {
+                record.AwaitingOldDeletion = false;
+                watcher.Stop(record);
+            }
+            return;
+        }
+        if (record.Deleted || record.State != TaskState.Running)
+        {
+            // D-1: once a terminal state was observed, a vanished object keeps it.
+            return;
+        }
+        if (observation.Live is null)
+        {
+            watcher.Stop(record);
+            record.Status = TaskStatus.SyncFailed;
+            context.Transition(record, TaskState.Error, $"Resource {record.Task.Key.ArgoName} is missing, it might have been deleted");
+            return;
+        }
+        record.Live = observation.Live;
+    }
+
+    private void Refresh(TaskRecord record)
+    {
+        if (TaskRefresher.Evaluate(context.Health, record.Task.IsHook, record.Live!) is not { } evaluated)
+        {
+            return;
+        }
+        context.Transition(record, evaluated.State, evaluated.Message);
+        if (evaluated.State != TaskState.Running)
+        {
+            watcher.Stop(record);
+        }
+    }
+}

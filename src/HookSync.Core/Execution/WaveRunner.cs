@@ -1,0 +1,126 @@
+using HookSync.Core.Hooks;
+using HookSync.Core.Planning;
+using HookSync.Core.Ports;
+using HookSync.Core.Reporting;
+using TaskStatus = HookSync.Core.Reporting.TaskStatus;
+
+namespace HookSync.Core.Execution;
+
+/// <summary>S-RUN for one (phase, wave) or the SyncFail run: BeforeHookCreation deletions (T3), then kind-runs applied in parallel (T4).</summary>
+internal sealed class WaveRunner(RunContext context, ObjectWatcher watcher, HookLogFollower logs, CrdEstablishment crds)
+{
+    /// <summary>Runs the tasks; the result says whether it is pending (old hooks being deleted) or an apply failed.</summary>
+    public async Task<WaveRunResult> RunAsync(IReadOnlyList<SyncTask> tasks, CancellationToken cancellationToken)
+    {
+        var records = tasks.Select(context.RecordOf).Where(r => r.State is null).ToList();
+        var failed = false;
+        var pending = false;
+        foreach (var record in records.Where(r => r.Task.HasDeletePolicy(HookDeletePolicy.BeforeHookCreation) && !r.OldInstanceChecked))
+        {
+            var outcome = await DeleteOldInstanceAsync(record, cancellationToken).ConfigureAwait(false);
+            failed |= outcome == WaveRunResult.Failed;
+            pending |= outcome == WaveRunResult.Pending;
+        }
+        if (pending)
+        {
+            // T3: creation waits for a later step, once the old objects are gone.
+            return WaveRunResult.Pending;
+        }
+        var toApply = records.Where(r => r.State is null).ToList();
+        foreach (var kindRun in KindRuns(toApply))
+        {
+            // T4: one kind after another; a failure does not stop later runs.
+            foreach (var record in kindRun)
+            {
+                context.MarkStarted(record);
+            }
+            using var slots = new SemaphoreSlim(Math.Max(1, context.Options.Concurrency));
+            var results = await Task.WhenAll(kindRun.Select(r => ApplyAsync(r, slots, cancellationToken))).ConfigureAwait(false);
+            failed |= results.Contains(false);
+        }
+        return failed ? WaveRunResult.Failed : WaveRunResult.Succeeded;
+    }
+
+    /// <summary>Splits tasks into runs of consecutive tasks with the same kind string (T4).</summary>
+    public static IReadOnlyList<IReadOnlyList<TaskRecord>> KindRuns(IReadOnlyList<TaskRecord> records)
+    {
+        var runs = new List<IReadOnlyList<TaskRecord>>();
+        List<TaskRecord>? current = null;
+        foreach (var record in records)
+        {
+            if (current is null || current[0].Task.Object.Kind != record.Task.Object.Kind)
+            {
+                current = [];
+                runs.Add(current);
+            }
+            current.Add(record);
+        }
+        return runs;
+    }
+
+    private async Task<WaveRunResult> DeleteOldInstanceAsync(TaskRecord record, CancellationToken cancellationToken)
+    {
+        record.OldInstanceChecked = true;
+        var target = ObjectReference.To(record.Task.Object);
+        var old = await context.Cluster.GetAsync(target, cancellationToken).ConfigureAwait(false);
+        if (old is null)
+        {
+            return WaveRunResult.Succeeded;
+        }
+        context.MarkStarted(record);
+        try
+        {
+            if (!await context.Cluster.DeleteAsync(target, DeletePropagation.Foreground, cancellationToken).ConfigureAwait(false))
+            {
+                // T3: NotFound means gone; create in this same step (S-17).
+                return WaveRunResult.Succeeded;
+            }
+        }
+        catch (ClusterException ex) when (!ex.IsEnvironmentFailure)
+        {
+            record.Status = TaskStatus.SyncFailed;
+            context.Transition(record, TaskState.Error, $"failed to delete resource: {ex.Message}");
+            return WaveRunResult.Failed;
+        }
+        context.Publish(new HookDeleted(context.Elapsed, record.Task, "BeforeHookCreation"));
+        record.AwaitingOldDeletion = true;
+        watcher.Watch(record, target, old.ResourceVersion);
+        return WaveRunResult.Pending;
+    }
+
+    private async Task<bool> ApplyAsync(TaskRecord record, SemaphoreSlim slots, CancellationToken cancellationToken)
+    {
+        await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var obj = TrackingId.Annotate(context.Options.AppName, record.Task.Object);
+            var request = new ApplyRequest(DryRun: false, Force: context.Options.ForceConflicts);
+            ApplyResult result;
+            try
+            {
+                result = await context.Cluster.ApplyAsync(obj, request, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ClusterException ex) when (!ex.IsEnvironmentFailure)
+            {
+                record.Status = TaskStatus.SyncFailed;
+                record.Action = TaskAction.Failed;
+                context.Transition(record, TaskState.Failed, ex.Message);
+                return false;
+            }
+            record.Live = result.Live;
+            record.Status = TaskStatus.Synced;
+            record.Action = ApplyText.ToTaskAction(result.Action);
+            record.CreatedAt = context.Now;
+            context.Transition(record, TaskState.Running, ApplyText.Describe(record.Task.Object, result.Action));
+            context.Publish(new TaskApplied(context.Elapsed, record.Task, record.Action.Value, DryRun: false));
+            watcher.Watch(record, ObjectReference.To(result.Live), result.Live.ResourceVersion);
+            logs.Start(record);
+            await crds.AwaitEstablishedAsync(record.Task.Object, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        finally
+        {
+            slots.Release();
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using HookSync.Core.Model;
+using HookSync.Core.Ports;
+
+namespace HookSync.Core.Planning;
+
+/// <summary>Kind scopes read from the cluster's discovery (D-10), for the kinds of one sync; unknown kinds fall back to a second source.</summary>
+public sealed class DiscoveredScopes : IResourceScopes
+{
+    private readonly Dictionary<GroupKind, bool> _scopes;
+    private readonly IResourceScopes _fallback;
+
+    private DiscoveredScopes(Dictionary<GroupKind, bool> scopes, IResourceScopes fallback)
+    {
+        _scopes = scopes;
+        _fallback = fallback;
+    }
+
+    /// <summary>Looks up every distinct kind once. Kinds the server does not serve (yet) are left to <paramref name="fallback"/>.</summary>
+    public static async Task<DiscoveredScopes> LoadAsync(IClusterClient cluster, IEnumerable<GroupVersionKind> kinds,
+        IResourceScopes fallback, CancellationToken cancellationToken)
+    {
+        var scopes = new Dictionary<GroupKind, bool>();
+        foreach (var gvk in kinds.Distinct())
+        {
+            if (await cluster.FindResourceAsync(gvk, cancellationToken).ConfigureAwait(false) is { } resource)
+            {
+                scopes[gvk.GroupKind] = resource.Namespaced;
+            }
+        }
+        return new DiscoveredScopes(scopes, fallback);
+    }
+
+    public bool? IsNamespaced(GroupKind kind) => _scopes.TryGetValue(kind, out var namespaced) ? namespaced : _fallback.IsNamespaced(kind);
+}

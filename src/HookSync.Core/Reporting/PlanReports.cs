@@ -1,0 +1,41 @@
+using HookSync.Core.Hooks;
+using HookSync.Core.Planning;
+
+namespace HookSync.Core.Reporting;
+
+/// <summary>Builds the report shape of a plan (contract §5 without run fields).</summary>
+public static class PlanReports
+{
+    public static SyncReport From(SyncPlan plan) => new(
+        Result: null,
+        ExitCode: plan.HasErrors ? ExitCodes.InvalidManifests : ExitCodes.Succeeded,
+        Message: plan.HasErrors ? "the manifests have errors; nothing would be applied" : $"{plan.Tasks.Count} tasks planned",
+        FailedPhase: null,
+        Revision: plan.Context.Revision,
+        StartedAt: null,
+        FinishedAt: null,
+        Phases: Enum.GetValues<SyncPhase>().ToDictionary(p => p, p => plan.Tasks.Any(t => t.Phase == p) ? PhaseResult.NotRun : PhaseResult.Empty),
+        Tasks: plan.Tasks.Select(Task).ToList(),
+        Diagnostics: plan.Diagnostics);
+
+    /// <summary>A task as it stands before it runs.</summary>
+    public static TaskReport Task(SyncTask task) => new(
+        Order: null,
+        Phase: task.Phase,
+        Wave: task.Wave,
+        Group: task.Object.Group,
+        Version: task.Object.Version,
+        Kind: task.Object.Kind,
+        Namespace: task.Object.Namespace,
+        Name: task.Object.Name,
+        Hook: task.IsHook,
+        DeletePolicies: task.IsHook ? task.DeletePolicies : [],
+        Action: null,
+        Status: null,
+        State: null,
+        Message: null,
+        Deleted: false,
+        Source: task.Source,
+        StartedAt: null,
+        FinishedAt: null);
+}

@@ -1,0 +1,26 @@
+using HookSync.Core.Ports;
+
+namespace HookSync.Git;
+
+/// <summary>Opens the workspace checkout (revision = HEAD), or clones <c>--repo</c> at <c>--ref</c> into a temporary directory.</summary>
+public sealed class GitWorkspaceProvider(GitWorkspaceOptions? options = null) : IWorkspaceProvider
+{
+    private readonly RemoteClone _clone = new((options ?? new GitWorkspaceOptions()).ResolveTempRoot());
+
+    /// <inheritdoc />
+    public async Task<Workspace> OpenAsync(WorkspaceRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        cancellationToken.ThrowIfCancellationRequested();
+        LibGit2Setup.EnsureApplied();
+        if (string.IsNullOrEmpty(request.RepositoryUrl))
+        {
+            return LocalCheckout.Open(request.Directory);
+        }
+        // libgit2 is synchronous; the clone runs off the caller's thread and stops at the next progress callback
+        // once cancellation is requested.
+        return await Task.Run(
+            () => _clone.Clone(request.RepositoryUrl, request.Ref, request.Token, cancellationToken),
+            cancellationToken).ConfigureAwait(false);
+    }
+}

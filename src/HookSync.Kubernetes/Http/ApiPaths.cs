@@ -1,0 +1,36 @@
+using HookSync.Core.Model;
+using HookSync.Core.Ports;
+
+namespace HookSync.Kubernetes.Http;
+
+/// <summary>REST paths of the Kubernetes API, relative to the server's base URI.</summary>
+internal static class ApiPaths
+{
+    /// <summary><c>api/v1</c> for the core group, else <c>apis/{group}/{version}</c>.</summary>
+    public static string GroupVersion(string group, string version) =>
+        group.Length == 0 ? $"api/{Escape(version)}" : $"apis/{Escape(group)}/{Escape(version)}";
+
+    /// <summary>The collection of a resource, in one namespace or across all (or cluster-scoped when not namespaced).</summary>
+    public static string Collection(ApiResource resource, string? ns)
+    {
+        var root = GroupVersion(resource.Gvk.Group, resource.Gvk.Version);
+        return resource.Namespaced && !string.IsNullOrEmpty(ns)
+            ? $"{root}/namespaces/{Escape(ns)}/{Escape(resource.Plural)}"
+            : $"{root}/{Escape(resource.Plural)}";
+    }
+
+    public static string PodLog(string ns, string pod) => $"api/v1/namespaces/{Escape(ns)}/pods/{Escape(pod)}/log";
+
+    /// <summary>A watch on one object by name, from a resource version on, with bookmarks.</summary>
+    public static string Watch(ApiResource resource, string ns, string name, string? resourceVersion, int timeoutSeconds)
+    {
+        var query = $"watch=true&fieldSelector={Escape("metadata.name=" + name)}&allowWatchBookmarks=true&timeoutSeconds={timeoutSeconds}";
+        if (!string.IsNullOrEmpty(resourceVersion))
+        {
+            query += "&resourceVersion=" + Escape(resourceVersion);
+        }
+        return $"{Collection(resource, ns)}?{query}";
+    }
+
+    public static string Escape(string value) => Uri.EscapeDataString(value);
+}

@@ -1,0 +1,209 @@
+using System.Net;
+using System.Runtime.CompilerServices;
+using HookSync.Core.Model;
+using HookSync.Core.Ports;
+using HookSync.Kubernetes.Credentials;
+using HookSync.Kubernetes.Http;
+using k8s;
+using k8s.Models;
+
+namespace HookSync.Kubernetes;
+
+/// <summary>The cluster port over KubernetesClient: discovery, server-side apply, create, get, delete, list, watch and pod logs.</summary>
+/// <remarks>Untyped JSON route only (spike §3): any kind, CRDs included, goes through discovery and CustomObjects or raw HTTP.</remarks>
+public sealed class KubernetesClusterClient : IClusterClient, IDisposable
+{
+    /// <summary>How long the server keeps one watch open; the engine watches again when it ends.</summary>
+    internal const int WatchTimeoutSeconds = 300;
+
+    private readonly k8s.Kubernetes _client;
+    private readonly RawApi _raw;
+    private readonly ApiCaller _caller;
+    private readonly ClusterErrors _errors;
+    private readonly DiscoveryCache _discovery;
+    private readonly string _defaultNamespace;
+
+    public KubernetesClusterClient(ClusterConnection connection, TimeProvider time)
+        : this(connection, time, [])
+    {
+    }
+
+    /// <summary>Tests append handlers (e.g. a scripted responder) after the credential capture.</summary>
+    internal KubernetesClusterClient(ClusterConnection connection, TimeProvider time, DelegatingHandler[] handlers)
+    {
+        _client = new k8s.Kubernetes(connection.Configuration, [new CredentialCaptureHandler(connection.Redactor), .. handlers]);
+        _raw = new RawApi(_client);
+        _errors = new ClusterErrors(connection.Server, connection.Redactor);
+        _caller = new ApiCaller(_errors, time);
+        _discovery = new DiscoveryCache(FetchDiscoveryAsync);
+        _defaultNamespace = connection.Namespace ?? "default";
+    }
+
+    public Task<ApiResource?> FindResourceAsync(GroupVersionKind gvk, CancellationToken cancellationToken) =>
+        _discovery.FindAsync(gvk, cancellationToken);
+
+    public void InvalidateDiscovery() => _discovery.Clear();
+
+    public async Task<ApplyResult> ApplyAsync(KubeObject obj, ApplyRequest request, CancellationToken cancellationToken)
+    {
+        if (obj.Name.Length == 0)
+        {
+            throw new ArgumentException($"server-side apply needs metadata.name; {obj} has only generateName, use CreateAsync", nameof(obj));
+        }
+        var resource = await RequireResourceAsync(obj.Gvk, cancellationToken).ConfigureAwait(false);
+        var body = resource.Namespaced ? obj : KubeJson.WithoutNamespace(obj);
+        // The V1Patch content must be JSON (spike §3: it is written raw and validated); the server reads JSON as YAML.
+        var patch = new V1Patch(body.ToJsonString(), V1Patch.PatchType.ApplyPatch);
+        var (group, version, plural) = (resource.Gvk.Group, resource.Gvk.Version, resource.Plural);
+        var dryRun = request.DryRun ? "All" : null;
+        var ns = NamespaceOf(resource, obj.Namespace);
+        using var response = await _caller.CallAsync(
+            token => resource.Namespaced
+                ? _client.CustomObjects.PatchNamespacedCustomObjectWithHttpMessagesAsync(
+                    patch, group, version, ns, plural, obj.Name, dryRun, request.FieldManager, force: request.Force, cancellationToken: token)
+                : _client.CustomObjects.PatchClusterCustomObjectWithHttpMessagesAsync(
+                    patch, group, version, plural, obj.Name, dryRun, request.FieldManager, force: request.Force, cancellationToken: token),
+            cancellationToken).ConfigureAwait(false);
+        // 201 means the apply created the object; 200 that it existed (Unchanged is refined by the engine from resourceVersions).
+        var action = response.Response.StatusCode == HttpStatusCode.Created ? ApplyAction.Created : ApplyAction.Configured;
+        return new ApplyResult(KubeJson.ToObject(response.Body), action);
+    }
+
+    public async Task<ApplyResult> CreateAsync(KubeObject obj, bool dryRun, CancellationToken cancellationToken)
+    {
+        var resource = await RequireResourceAsync(obj.Gvk, cancellationToken).ConfigureAwait(false);
+        var body = resource.Namespaced ? obj : KubeJson.WithoutNamespace(obj);
+        var query = $"?fieldManager={ApiPaths.Escape(ApplyRequest.DefaultFieldManager)}{(dryRun ? "&dryRun=All" : string.Empty)}";
+        var path = ApiPaths.Collection(resource, NamespaceOf(resource, obj.Namespace)) + query;
+        // Raw POST: the Aot client's serializer only knows its generated models, not JsonElement/JsonObject bodies.
+        var (_, json) = await _caller.CallOnceAsync(
+            token => _raw.SendJsonAsync(HttpMethod.Post, path, body.ToJsonString(), token), cancellationToken).ConfigureAwait(false);
+        return new ApplyResult(KubeJson.ToObject(json), ApplyAction.Created);
+    }
+
+    public async Task<KubeObject?> GetAsync(ObjectReference target, CancellationToken cancellationToken)
+    {
+        var resource = await RequireResourceAsync(target.Gvk, cancellationToken).ConfigureAwait(false);
+        var (group, version, plural) = (resource.Gvk.Group, resource.Gvk.Version, resource.Plural);
+        var ns = NamespaceOf(resource, target.Namespace);
+        try
+        {
+            using var response = await _caller.CallAsync(
+                token => resource.Namespaced
+                    ? _client.CustomObjects.GetNamespacedCustomObjectWithHttpMessagesAsync(group, version, ns, plural, target.Name, cancellationToken: token)
+                    : _client.CustomObjects.GetClusterCustomObjectWithHttpMessagesAsync(group, version, plural, target.Name, cancellationToken: token),
+                cancellationToken).ConfigureAwait(false);
+            return KubeJson.ToObject(response.Body);
+        }
+        catch (ClusterException e) when (e.Kind == ClusterFailureKind.NotFound)
+        {
+            return null;
+        }
+    }
+
+    public async Task<bool> DeleteAsync(ObjectReference target, DeletePropagation propagation, CancellationToken cancellationToken)
+    {
+        var resource = await RequireResourceAsync(target.Gvk, cancellationToken).ConfigureAwait(false);
+        var (group, version, plural) = (resource.Gvk.Group, resource.Gvk.Version, resource.Plural);
+        var ns = NamespaceOf(resource, target.Namespace);
+        var options = new V1DeleteOptions { PropagationPolicy = propagation.ToString() };
+        try
+        {
+            using var response = await _caller.CallAsync(
+                token => resource.Namespaced
+                    ? _client.CustomObjects.DeleteNamespacedCustomObjectWithHttpMessagesAsync(group, version, ns, plural, target.Name, options, cancellationToken: token)
+                    : _client.CustomObjects.DeleteClusterCustomObjectWithHttpMessagesAsync(group, version, plural, target.Name, options, cancellationToken: token),
+                cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (ClusterException e) when (e.Kind == ClusterFailureKind.NotFound)
+        {
+            return false;
+        }
+    }
+
+    public async Task<ObjectList> ListAsync(GroupVersionKind gvk, string? ns, string? labelSelector, CancellationToken cancellationToken)
+    {
+        var resource = await RequireResourceAsync(gvk, cancellationToken).ConfigureAwait(false);
+        var (group, version, plural) = (resource.Gvk.Group, resource.Gvk.Version, resource.Plural);
+        using var response = await _caller.CallAsync(
+            token => !resource.Namespaced
+                ? _client.CustomObjects.ListClusterCustomObjectWithHttpMessagesAsync(group, version, plural, labelSelector: labelSelector, cancellationToken: token)
+                : string.IsNullOrEmpty(ns)
+                    ? _client.CustomObjects.ListCustomObjectForAllNamespacesWithHttpMessagesAsync(group, version, plural, labelSelector: labelSelector, cancellationToken: token)
+                    : _client.CustomObjects.ListNamespacedCustomObjectWithHttpMessagesAsync(group, version, ns, plural, labelSelector: labelSelector, cancellationToken: token),
+            cancellationToken).ConfigureAwait(false);
+        return KubeJson.ToList(response.Body, resource.Gvk);
+    }
+
+    public async IAsyncEnumerable<WatchEvent> WatchAsync(
+        ObjectReference target, string? resourceVersion, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var resource = await RequireResourceAsync(target.Gvk, cancellationToken).ConfigureAwait(false);
+        var path = ApiPaths.Watch(resource, NamespaceOf(resource, target.Namespace), target.Name, resourceVersion, WatchTimeoutSeconds);
+        // KubernetesClient.Aot has no Watch API (spike §3): read the chunked stream line by line, one event per line.
+        await foreach (var line in StreamLinesAsync(path, cancellationToken).ConfigureAwait(false))
+        {
+            if (line.Length > 0)
+            {
+                yield return WatchEventParser.Parse(line, resource.Gvk, _errors);
+            }
+        }
+    }
+
+    public IAsyncEnumerable<string> StreamPodLogAsync(string ns, string pod, string? container, bool follow, CancellationToken cancellationToken)
+    {
+        var query = new List<string>();
+        if (follow)
+        {
+            query.Add("follow=true");
+        }
+        if (!string.IsNullOrEmpty(container))
+        {
+            query.Add("container=" + ApiPaths.Escape(container));
+        }
+        var path = ApiPaths.PodLog(ns, pod) + (query.Count == 0 ? string.Empty : "?" + string.Join('&', query));
+        return StreamLinesAsync(path, cancellationToken);
+    }
+
+    public void Dispose() => _client.Dispose();
+
+    private async IAsyncEnumerable<string> StreamLinesAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var response = await _caller.CallAsync(token => _raw.OpenStreamAsync(path, token), cancellationToken).ConfigureAwait(false);
+        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            using var reader = new StreamReader(stream);
+            while (await LineReader.ReadLineOrEndAsync(reader, cancellationToken).ConfigureAwait(false) is { } line)
+            {
+                yield return line;
+            }
+        }
+    }
+
+    private async Task<ApiResource> RequireResourceAsync(GroupVersionKind gvk, CancellationToken cancellationToken) =>
+        await FindResourceAsync(gvk, cancellationToken).ConfigureAwait(false)
+            ?? throw new ClusterException(
+                ClusterFailureKind.NotServed,
+                $"the server does not serve kind \"{gvk.Kind}\" in \"{gvk.ApiVersion}\"; is its CustomResourceDefinition installed?");
+
+    private Task<string?> FetchDiscoveryAsync(string path, CancellationToken cancellationToken) =>
+        _caller.CallAsync<string?>(
+            async token =>
+            {
+                try
+                {
+                    return await _raw.GetStringAsync(path, token).ConfigureAwait(false);
+                }
+                catch (ApiStatusException e) when (e.StatusCode == 404)
+                {
+                    // The group/version is not served (a CRD not installed yet): a normal answer, not a failure.
+                    return null;
+                }
+            },
+            cancellationToken);
+
+    private string NamespaceOf(ApiResource resource, string ns) =>
+        !resource.Namespaced ? string.Empty : ns.Length > 0 ? ns : _defaultNamespace;
+}

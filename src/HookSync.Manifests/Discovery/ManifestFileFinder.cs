@@ -1,0 +1,158 @@
+using HookSync.Core.Diagnostics;
+using HookSync.Core.Model;
+using HookSync.Core.Ports;
+
+namespace HookSync.Manifests.Discovery;
+
+/// <summary>Turns PATH arguments, <c>-R</c> and the include/exclude globs into the list of files to read (contract §2).</summary>
+internal static class ManifestFileFinder
+{
+    private const int MaxNamedSubdirectories = 10;
+
+    private static readonly EnumerationOptions Shallow = new()
+    {
+        RecurseSubdirectories = false,
+        IgnoreInaccessible = true,
+        // Hidden entries are filtered by name below, the same way on every OS.
+        AttributesToSkip = FileAttributes.None,
+    };
+
+    public static DiscoveryResult Find(ManifestQuery query)
+    {
+        var workspace = Path.GetFullPath(query.Workspace);
+        var walk = new Walk(
+            workspace,
+            query.Recursive,
+            query.Include.Select(p => new GlobPattern(p)).ToList(),
+            query.Exclude.Select(p => new GlobPattern(p)).ToList());
+        var paths = query.Paths.Count == 0 ? ["."] : query.Paths;
+        foreach (var path in paths)
+        {
+            var full = Path.GetFullPath(Path.Combine(workspace, path));
+            if (File.Exists(full))
+            {
+                walk.AddExplicitFile(full);
+            }
+            else if (Directory.Exists(full))
+            {
+                walk.AddDirectory(full, path);
+            }
+            else
+            {
+                walk.Diagnostics.Add(Diagnostic.Error(
+                    DiagnosticCodes.PathNotFound,
+                    $"PATH \"{path}\" does not exist in the workspace; check the path (it is relative to the workspace root).",
+                    null));
+            }
+        }
+        var files = walk.Files.Values.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
+        return new DiscoveryResult(files, walk.Diagnostics);
+    }
+
+    internal static string Relative(string workspace, string full) =>
+        Path.GetRelativePath(workspace, full).Replace('\\', '/');
+
+    private static bool IsHidden(string name) => name.StartsWith('.');
+
+    private sealed class Walk(string workspace, bool recursive, IReadOnlyList<GlobPattern> include, IReadOnlyList<GlobPattern> exclude)
+    {
+        private readonly HashSet<string> _visitedDirectories = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _seenFiles = new(StringComparer.Ordinal);
+
+        public Dictionary<string, ManifestFile> Files { get; } = new(StringComparer.Ordinal);
+
+        public List<Diagnostic> Diagnostics { get; } = [];
+
+        public void AddExplicitFile(string full)
+        {
+            // A file named on the command line is read even if hidden or outside the filters: the user asked for it.
+            var relative = Relative(workspace, full);
+            var name = Path.GetFileName(full);
+            if (!NonManifestFiles.HasManifestExtension(name) && NonManifestFiles.ReasonToSkip(name) is null)
+            {
+                Diagnostics.Add(Diagnostic.Error(
+                    DiagnosticCodes.NotAManifest,
+                    $"{relative} is not a manifest file: HookSync reads .yaml, .yml and .json files; rename it or pass another PATH.",
+                    null));
+                return;
+            }
+            AddCandidate(full, relative, name);
+        }
+
+        public void AddDirectory(string full, string argument)
+        {
+            if (recursive)
+            {
+                Descend(full);
+                return;
+            }
+            AddFilesOf(full);
+            var skipped = Directory.EnumerateDirectories(full, "*", Shallow)
+                .Select(Path.GetFileName)
+                .OfType<string>()
+                .Where(name => !IsHidden(name))
+                .Order(StringComparer.Ordinal)
+                .ToList();
+            if (skipped.Count > 0)
+            {
+                var named = string.Join(", ", skipped.Take(MaxNamedSubdirectories));
+                var more = skipped.Count > MaxNamedSubdirectories ? $" and {skipped.Count - MaxNamedSubdirectories} more" : string.Empty;
+                Diagnostics.Add(Diagnostic.Notice(
+                    DiagnosticCodes.SubdirectoryNotSearched,
+                    $"Sub-directories of \"{argument}\" were not searched: {named}{more}; pass -R (--recursive) to read them.",
+                    null));
+            }
+        }
+
+        private void Descend(string directory)
+        {
+            // Guards against symbolic-link loops: each real directory is walked once.
+            var real = new DirectoryInfo(directory).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? directory;
+            if (!_visitedDirectories.Add(real))
+            {
+                return;
+            }
+            AddFilesOf(directory);
+            foreach (var sub in Directory.EnumerateDirectories(directory, "*", Shallow).Order(StringComparer.Ordinal))
+            {
+                if (!IsHidden(Path.GetFileName(sub)))
+                {
+                    Descend(sub);
+                }
+            }
+        }
+
+        private void AddFilesOf(string directory)
+        {
+            foreach (var full in Directory.EnumerateFiles(directory, "*", Shallow))
+            {
+                var name = Path.GetFileName(full);
+                if (IsHidden(name) || (!NonManifestFiles.HasManifestExtension(name) && NonManifestFiles.ReasonToSkip(name) is null))
+                {
+                    continue;
+                }
+                var relative = Relative(workspace, full);
+                if ((include.Count > 0 && !include.Any(g => g.IsMatch(relative))) || exclude.Any(g => g.IsMatch(relative)))
+                {
+                    continue;
+                }
+                AddCandidate(full, relative, name);
+            }
+        }
+
+        private void AddCandidate(string full, string relative, string name)
+        {
+            if (!_seenFiles.Add(full))
+            {
+                return;
+            }
+            var reason = NonManifestFiles.ReasonToSkip(name);
+            if (reason is not null)
+            {
+                Diagnostics.Add(Diagnostic.Notice(DiagnosticCodes.NotAManifest, $"Skipped {relative}: {reason}.", new SourceLocation(relative, 1)));
+                return;
+            }
+            Files[full] = new ManifestFile(relative, full);
+        }
+    }
+}

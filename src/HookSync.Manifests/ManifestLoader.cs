@@ -1,0 +1,99 @@
+using System.Globalization;
+using HookSync.Core.Diagnostics;
+using HookSync.Core.Model;
+using HookSync.Core.Ports;
+using HookSync.Manifests.Discovery;
+using HookSync.Manifests.Parsing;
+using HookSync.Manifests.Validation;
+
+namespace HookSync.Manifests;
+
+/// <summary>Discovers and parses YAML and JSON manifests (contract §2); every input problem is a diagnostic with file and line.</summary>
+public sealed class ManifestLoader : IManifestSource
+{
+    private readonly ManifestLoaderOptions _options;
+
+    public ManifestLoader()
+        : this(ManifestLoaderOptions.Default)
+    {
+    }
+
+    public ManifestLoader(ManifestLoaderOptions options)
+    {
+        _options = options;
+    }
+
+    public ManifestSet Load(ManifestQuery query)
+    {
+        var discovery = ManifestFileFinder.Find(query);
+        var diagnostics = new List<Diagnostic>(discovery.Diagnostics);
+        var documents = new List<ManifestDocument>();
+        // Every file is read even after an error, so one run reports every problem.
+        foreach (var file in discovery.Files)
+        {
+            foreach (var parsed in ReadFile(file, diagnostics))
+            {
+                ObjectValidator.Collect(file.RelativePath, parsed, documents, diagnostics);
+            }
+        }
+        var unique = DuplicateObjectDetector.RemoveDuplicates(documents, diagnostics);
+        if (unique.Count == 0 && !diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            var paths = query.Paths.Count == 0 ? "." : string.Join(" ", query.Paths);
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.NoManifests,
+                $"No Kubernetes objects found in {paths}; pass the directory that holds the manifests{(query.Recursive ? string.Empty : " or add -R to search sub-directories")}.",
+                null));
+        }
+        return new ManifestSet(unique, diagnostics);
+    }
+
+    private IReadOnlyList<ParsedDocument> ReadFile(ManifestFile file, List<Diagnostic> diagnostics)
+    {
+        var code = file.IsJson ? DiagnosticCodes.InvalidJson : DiagnosticCodes.InvalidYaml;
+        var start = new SourceLocation(file.RelativePath, 1);
+        var length = new FileInfo(file.FullPath).Length;
+        if (length > _options.MaxFileBytes)
+        {
+            diagnostics.Add(Diagnostic.Error(code, $"The file is {Mebibytes(length)} MiB, over the {Mebibytes(_options.MaxFileBytes)} MiB limit; split it into smaller files.", start));
+            return [];
+        }
+        var bytes = TryReadAllBytes(file.FullPath, out var failure);
+        if (bytes is null)
+        {
+            diagnostics.Add(Diagnostic.Error(code, $"The file could not be read ({failure}); check that it exists and is readable.", start));
+            return [];
+        }
+        var utf8 = ManifestText.TryGetUtf8(bytes, out var badLine, out var problem);
+        if (utf8 is not { } content)
+        {
+            diagnostics.Add(Diagnostic.Error(code, $"Invalid text: {problem}.", new SourceLocation(file.RelativePath, badLine)));
+            return [];
+        }
+        var result = file.IsJson
+            ? JsonManifestReader.Read(file.RelativePath, content, _options)
+            : YamlManifestReader.Read(file.RelativePath, System.Text.Encoding.UTF8.GetString(content.Span), _options);
+        diagnostics.AddRange(result.Diagnostics);
+        return result.Documents;
+    }
+
+    private static byte[]? TryReadAllBytes(string path, out string failure)
+    {
+        failure = string.Empty;
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (IOException ex)
+        {
+            failure = ex.GetType().Name;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            failure = "permission denied";
+        }
+        return null;
+    }
+
+    private static string Mebibytes(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("0.#", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,16 @@
+namespace HookSync.Manifests;
+
+/// <summary>Resource limits that keep a hostile or accidental input from exhausting memory or time.</summary>
+/// <param name="MaxFileBytes">Largest file read; larger files are an error (default 50 MiB).</param>
+/// <param name="MaxNodesPerDocument">Most YAML nodes one document may expand to, aliases included.</param>
+/// <param name="MaxAliasNodesPerDocument">Most nodes that alias and merge-key expansion may add to one document ("billion laughs").</param>
+/// <param name="MaxDepth">Deepest nesting of mappings and sequences in one document.</param>
+public sealed record ManifestLoaderOptions(
+    long MaxFileBytes = 50L * 1024 * 1024,
+    long MaxNodesPerDocument = 1_000_000,
+    long MaxAliasNodesPerDocument = 100_000,
+    int MaxDepth = 200)
+{
+    /// <summary>The defaults described on each parameter.</summary>
+    public static ManifestLoaderOptions Default { get; } = new();
+}

@@ -1,0 +1,6 @@
+using System.Text.Json.Nodes;
+
+namespace HookSync.Manifests.Parsing;
+
+/// <summary>An anchored node with the size and height its aliases will add.</summary>
+internal sealed record YamlAnchor(JsonNode? Node, long NodeCount, int Height);

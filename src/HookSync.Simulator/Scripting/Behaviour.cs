@@ -1,0 +1,9 @@
+namespace HookSync.Simulator.Scripting;
+
+/// <summary>The outcome of an object's simulated work and, when scripted, how long it takes.</summary>
+internal sealed record Behaviour(Outcome Outcome, TimeSpan? After)
+{
+    public static Behaviour Default { get; } = new(Outcome.Succeed, null);
+
+    public TimeSpan Duration(TimeSpan workDuration) => After ?? workDuration;
+}

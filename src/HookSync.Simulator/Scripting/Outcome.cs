@@ -1,0 +1,10 @@
+namespace HookSync.Simulator.Scripting;
+
+/// <summary>What simulated work ends in for one object.</summary>
+internal enum Outcome
+{
+    Succeed,
+    Fail,
+    StayProgressing,
+    ImagePullBackOff,
+}

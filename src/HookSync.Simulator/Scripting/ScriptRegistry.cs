@@ -1,0 +1,72 @@
+using System.Text.Json.Nodes;
+using HookSync.Simulator.Api;
+
+namespace HookSync.Simulator.Scripting;
+
+/// <summary>Scripted behaviours and apply rejections, consulted by controllers and writes; the latest matching entry wins.</summary>
+internal sealed class ScriptRegistry
+{
+    private readonly Lock _gate = new();
+    private readonly List<(string Kind, string Name, Behaviour Behaviour)> _behaviours = [];
+    private readonly List<(string Kind, string Name, int Code, string Reason, string Message)> _rejections = [];
+    private readonly IReadOnlyList<(string Kind, string Name)> _failTargets;
+
+    public ScriptRegistry(IReadOnlyList<string> failTargets)
+    {
+        _failTargets = [.. failTargets.Select(t => t.Split('/', 2)).Where(p => p.Length == 2).Select(p => (p[0].Trim(), p[1].Trim()))];
+    }
+
+    public void Add(string kind, string name, Behaviour behaviour)
+    {
+        lock (_gate)
+        {
+            _behaviours.Add((kind, name, behaviour));
+        }
+    }
+
+    public void Reject(string kind, string name, int code, string reason, string message)
+    {
+        lock (_gate)
+        {
+            _rejections.Add((kind, name, code, reason, message));
+        }
+    }
+
+    /// <summary>The behaviour for an object: a script entry first, then --simulate-fail, else success after the work duration.</summary>
+    public Behaviour For(JsonObject obj)
+    {
+        var kind = obj.Str("kind") ?? "";
+        var name = obj.Str("metadata", "name") ?? "";
+        var generateName = obj.Str("metadata", "generateName");
+        lock (_gate)
+        {
+            for (var i = _behaviours.Count - 1; i >= 0; i--)
+            {
+                var entry = _behaviours[i];
+                if (TargetName.KindMatches(entry.Kind, kind) && TargetName.Matches(entry.Name, name, generateName))
+                {
+                    return entry.Behaviour;
+                }
+            }
+        }
+        return _failTargets.Any(t => TargetName.KindMatches(t.Kind, kind) && TargetName.Matches(t.Name, name, generateName))
+            ? new Behaviour(Outcome.Fail, null)
+            : Behaviour.Default;
+    }
+
+    /// <summary>Throws the scripted Status when a create or apply of this object is to be rejected.</summary>
+    public void ThrowIfRejected(string kind, string name, string? generateName)
+    {
+        lock (_gate)
+        {
+            for (var i = _rejections.Count - 1; i >= 0; i--)
+            {
+                var r = _rejections[i];
+                if (TargetName.KindMatches(r.Kind, kind) && TargetName.Matches(r.Name, name, generateName))
+                {
+                    throw new ApiException(r.Code, r.Reason, r.Message, new JsonObject { ["name"] = name, ["kind"] = kind });
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+namespace HookSync.Simulator;
+
+/// <summary>How a <see cref="ClusterSimulator"/> behaves: clock, latency, work duration, failing objects, token and port.</summary>
+public sealed record SimulatorOptions
+{
+    /// <summary>The clock for controllers, latency and timestamps (a FakeTimeProvider in tests).</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>Added before every request is handled (<c>--simulate-latency</c>); watch events are not delayed.</summary>
+    public TimeSpan Latency { get; init; } = TimeSpan.Zero;
+
+    /// <summary>How long simulated work (a Job's pod, a rollout, a CRD becoming Established) takes per object.</summary>
+    public TimeSpan WorkDuration { get; init; } = TimeSpan.FromMilliseconds(300);
+
+    /// <summary>Objects that fail (<c>--simulate-fail</c>), as <c>KIND/NAME</c>; NAME matches metadata.name or a generateName prefix.</summary>
+    public IReadOnlyList<string> FailTargets { get; init; } = [];
+
+    /// <summary>The bearer token every request must carry; null accepts anonymous requests.</summary>
+    public string? Token { get; init; } = "simulator-token";
+
+    /// <summary>The loopback port to listen on; 0 picks a free one.</summary>
+    public int Port { get; init; }
+}

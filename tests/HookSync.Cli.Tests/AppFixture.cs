@@ -1,0 +1,44 @@
+using HookSync.Cli;
+using HookSync.Core.Ports;
+using HookSync.Git;
+using HookSync.Manifests;
+using HookSync.Testing;
+using Microsoft.Extensions.Time.Testing;
+
+namespace HookSync.Cli.Tests;
+
+/// <summary>Runs the whole app in process with captured output, a fixed clock and a fake environment.</summary>
+internal sealed class AppFixture
+{
+    /// <summary>The fixed start time of every run: Unix 1700000000 (2023-11-14T22:13:20Z).</summary>
+    public static readonly DateTimeOffset Start = DateTimeOffset.FromUnixTimeSeconds(1_700_000_000);
+
+    public Dictionary<string, string> Environment { get; } = new(StringComparer.Ordinal);
+
+    public FakeTimeProvider Time { get; } = new(Start);
+
+    public string CurrentDirectory { get; set; } = RepoPaths.Root;
+
+    public async Task<AppResult> RunAsync(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var deps = new HookSyncDependencies(
+            new FixtureEnvironment(Environment),
+            stdout,
+            stderr,
+            Time,
+            OutputIsTerminal: false,
+            CurrentDirectory,
+            new GitWorkspaceProvider(),
+            new ManifestLoader());
+        using var signal = new ShutdownSignal();
+        var exit = await new HookSyncApp(deps).RunAsync(args, signal);
+        return new AppResult(exit, stdout.ToString(), stderr.ToString());
+    }
+
+    private sealed class FixtureEnvironment(Dictionary<string, string> values) : IEnvironment
+    {
+        public string? Get(string name) => values.GetValueOrDefault(name);
+    }
+}

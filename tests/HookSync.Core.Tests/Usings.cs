@@ -1,0 +1,1 @@
+global using TaskStatus = HookSync.Core.Reporting.TaskStatus;

@@ -1,0 +1,244 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+using HookSync.Core.Model;
+using HookSync.Core.Ports;
+
+namespace HookSync.Testing.Cluster;
+
+/// <summary>
+/// A stateful, in-memory <see cref="IClusterClient"/> for engine tests: objects with resourceVersions, watches,
+/// fake controllers driven by an injected <see cref="TimeProvider"/>, scripted behaviours and a request log.
+/// </summary>
+public sealed partial class InMemoryCluster : IClusterClient, IDisposable
+{
+    private readonly Lock _gate = new();
+    private readonly TimeProvider _time;
+    private readonly Dictionary<ResourceKey, JsonObject> _objects = [];
+    private readonly Dictionary<GroupKind, ApiResource> _served = [];
+    private readonly List<ClusterRequest> _requests = [];
+    private readonly List<(ResourceKey Key, Channel<WatchEvent> Channel)> _watches = [];
+    private readonly List<ITimer> _timers = [];
+    private long _resourceVersion = 100;
+    private int _uid;
+    private int _inFlightApplies;
+
+    public InMemoryCluster(TimeProvider time)
+    {
+        _time = time;
+        foreach (var (apiVersion, kind, plural, namespaced) in BuiltInKinds)
+        {
+            var gvk = GroupVersionKind.From(apiVersion, kind);
+            _served[gvk.GroupKind] = new ApiResource(gvk, plural, namespaced);
+        }
+        foreach (var ns in new[] { "default", "kube-system" })
+        {
+            Store(KubeObject.Parse($$$"""{"apiVersion":"v1","kind":"Namespace","metadata":{"name":"{{{ns}}}"}}""").ToJsonObject());
+        }
+    }
+
+    /// <summary>Simulated time every apply takes (on the injected clock), to observe parallelism.</summary>
+    public TimeSpan ApplyLatency { get; set; }
+
+    /// <summary>Default time from creation to a Job/Pod/Deployment's final status.</summary>
+    public TimeSpan CompletionDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The most applies that were in flight at the same time.</summary>
+    public int MaxConcurrentApplies { get; private set; }
+
+    /// <summary>When set, discovery fails with it (an environment failure).</summary>
+    public ClusterException? DiscoveryFailure { get; set; }
+
+    public int DiscoveryInvalidations { get; private set; }
+
+    public Task<ApiResource?> FindResourceAsync(GroupVersionKind gvk, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            Log("discover", gvk.Kind, string.Empty, gvk.ApiVersion);
+            if (DiscoveryFailure is { } failure)
+            {
+                throw failure;
+            }
+            return Task.FromResult(_served.TryGetValue(gvk.GroupKind, out var resource) && resource.Gvk.Version == gvk.Version ? resource : null);
+        }
+    }
+
+    public void InvalidateDiscovery()
+    {
+        lock (_gate)
+        {
+            DiscoveryInvalidations++;
+        }
+    }
+
+    public async Task<ApplyResult> ApplyAsync(KubeObject obj, ApplyRequest request, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            Log(request.DryRun ? "dry-run" : "apply", obj.Kind, obj.Namespace, obj.Name);
+            _inFlightApplies++;
+            MaxConcurrentApplies = Math.Max(MaxConcurrentApplies, _inFlightApplies);
+        }
+        try
+        {
+            if (ApplyLatency > TimeSpan.Zero)
+            {
+                await Task.Delay(ApplyLatency, _time, cancellationToken).ConfigureAwait(false);
+            }
+            lock (_gate)
+            {
+                return ApplyLocked(obj, request.DryRun);
+            }
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _inFlightApplies--;
+            }
+        }
+    }
+
+    public Task<ApplyResult> CreateAsync(KubeObject obj, bool dryRun, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            Log("create", obj.Kind, obj.Namespace, obj.Name);
+            if (_objects.ContainsKey(obj.Key))
+            {
+                throw new ClusterException(ClusterFailureKind.AlreadyExists, $"{obj.Kind.ToLowerInvariant()}s \"{obj.Name}\" already exists", 409, "AlreadyExists");
+            }
+            return Task.FromResult(ApplyLocked(obj, dryRun));
+        }
+    }
+
+    public Task<KubeObject?> GetAsync(ObjectReference target, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            Log("get", target.Gvk.Kind, target.Namespace, target.Name);
+            return Task.FromResult(_objects.TryGetValue(KeyOf(target), out var body) ? KubeObject.FromJson(body) : null);
+        }
+    }
+
+    public Task<bool> DeleteAsync(ObjectReference target, DeletePropagation propagation, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            Log("delete", target.Gvk.Kind, target.Namespace, target.Name);
+            var key = KeyOf(target);
+            if (!_objects.TryGetValue(key, out var body))
+            {
+                return Task.FromResult(false);
+            }
+            var behaviour = BehaviourOf(body);
+            if (behaviour?.DeleteFindsNothing == true)
+            {
+                RemoveLocked(key);
+                return Task.FromResult(false);
+            }
+            if (behaviour?.DeleteError is { } error)
+            {
+                throw error;
+            }
+            if (behaviour?.DeletionDelay is { } delay && delay > TimeSpan.Zero)
+            {
+                if (body["metadata"]!["deletionTimestamp"] is null)
+                {
+                    body["metadata"]!["deletionTimestamp"] = _time.GetUtcNow().ToString("O");
+                    Bump(body, WatchEventType.Modified);
+                    Schedule(delay, () => RemoveLocked(key));
+                }
+                return Task.FromResult(true);
+            }
+            RemoveLocked(key);
+            return Task.FromResult(true);
+        }
+    }
+
+    public Task<ObjectList> ListAsync(GroupVersionKind gvk, string? ns, string? labelSelector, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            Log("list", gvk.Kind, ns ?? string.Empty, labelSelector ?? string.Empty);
+            var items = _objects.Where(o => o.Key.Group == gvk.Group && o.Key.Kind == gvk.Kind && (ns is null || o.Key.Namespace == ns))
+                .Select(o => KubeObject.FromJson(o.Value))
+                .Where(o => Matches(o, labelSelector))
+                .OrderBy(o => o.Name, StringComparer.Ordinal)
+                .ToList();
+            return Task.FromResult(new ObjectList(items, _resourceVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+    }
+
+    public async IAsyncEnumerable<WatchEvent> WatchAsync(ObjectReference target, string? resourceVersion, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var key = KeyOf(target);
+        var channel = Channel.CreateUnbounded<WatchEvent>();
+        lock (_gate)
+        {
+            Log("watch", target.Gvk.Kind, target.Namespace, target.Name);
+            _watches.Add((key, channel));
+            // A watch from an older resourceVersion first sees what changed since.
+            if (!_objects.TryGetValue(key, out var body))
+            {
+                channel.Writer.TryWrite(new WatchEvent(WatchEventType.Deleted, KubeObject.FromJson(target.Gvk.ApiVersion.Length == 0 ? new JsonObject() : new JsonObject { ["apiVersion"] = target.Gvk.ApiVersion, ["kind"] = target.Gvk.Kind })));
+            }
+            else if (body["metadata"]?["resourceVersion"]?.GetValue<string>() != resourceVersion)
+            {
+                channel.Writer.TryWrite(new WatchEvent(WatchEventType.Modified, KubeObject.FromJson(body)));
+            }
+        }
+        try
+        {
+            await foreach (var change in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                yield return change;
+                if (change.Type == WatchEventType.Deleted)
+                {
+                    yield break;
+                }
+            }
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _watches.RemoveAll(w => w.Channel == channel);
+            }
+        }
+    }
+
+    public async IAsyncEnumerable<string> StreamPodLogAsync(string ns, string pod, string? container, bool follow, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        IReadOnlyList<string> lines;
+        lock (_gate)
+        {
+            Log("logs", "Pod", ns, pod);
+            var key = new ResourceKey(string.Empty, "Pod", ns, pod);
+            if (!_objects.TryGetValue(key, out var body))
+            {
+                throw new ClusterException(ClusterFailureKind.NotFound, $"pods \"{pod}\" not found", 404, "NotFound");
+            }
+            lines = BehaviourOf(body)?.LogLines ?? [];
+        }
+        foreach (var line in lines)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await Task.Yield();
+            yield return line;
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            foreach (var timer in _timers)
+            {
+                timer.Dispose();
+            }
+            _timers.Clear();
+        }
+    }
+}
