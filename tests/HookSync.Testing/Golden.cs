@@ -1,3 +1,5 @@
+using Xunit;
+
 namespace HookSync.Testing;
 
 /// <summary>Compares text with a golden file; <c>HOOKSYNC_BLESS=1</c> rewrites the file instead (review the diff before committing).</summary>
