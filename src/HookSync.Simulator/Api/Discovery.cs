@@ -75,14 +75,14 @@ internal static class Discovery
             {
                 entry["shortNames"] = new JsonArray([.. type.ShortNames.Select(s => (JsonNode)s)]);
             }
-            resources.Add(entry);
+            resources.Add((JsonNode)entry);
             if (type.HasStatus)
             {
-                resources.Add(Subresource(type, "status", "get", "patch", "update"));
+                resources.Add((JsonNode)Subresource(type, "status", "get", "patch", "update"));
             }
             if (type is { Group: "", Name: "pods" })
             {
-                resources.Add(Subresource(type, "log", "get"));
+                resources.Add((JsonNode)Subresource(type, "log", "get"));
             }
         }
         return new JsonObject

@@ -26,7 +26,7 @@ internal static class ManagedFieldsRenderer
                     node = node.Obj("f:" + segment);
                 }
             }
-            entries.Add(new JsonObject
+            entries.Add((JsonNode)new JsonObject
             {
                 ["manager"] = owner.Manager,
                 ["operation"] = owner.Operation,
