@@ -19,9 +19,13 @@ internal sealed class HookSyncApp(HookSyncDependencies deps)
             settings.CaseInsensitiveEnumValues = true;
             settings.AutoVersion = false;
         });
-        var parsed = parser.ParseArguments<PlanOptions, SyncVerbOptions, VersionOptions>(args);
         try
         {
+            if (args.Length > 0 && args[0] == ActionArguments.Verb)
+            {
+                args = ActionArguments.Translate(args[1..]);
+            }
+            var parsed = parser.ParseArguments<PlanOptions, SyncVerbOptions, VersionOptions>(args);
             return await parsed.MapResult(
                 (PlanOptions o) => PlanCommand.RunAsync(o, deps, signal.Token),
                 (SyncVerbOptions o) => SyncCommand.RunAsync(o, deps, signal),

@@ -1,4 +1,7 @@
+using HookSync.CiPlatforms;
 using HookSync.Cli.Options;
+using HookSync.Core.Ports;
+using HookSync.Core.Security;
 using HookSync.Core.Planning;
 using HookSync.Core.Reporting;
 
@@ -29,6 +32,16 @@ internal static class PlanCommand
         if (request.ReportPath is { } path)
         {
             await File.WriteAllTextAsync(path, ReportJsonWriter.ToJson(report), cancellationToken);
+        }
+        // On a CI platform the diagnostics also become annotations at their file and line, and the outputs are set.
+        var platform = CiPlatformResolver.Resolve(request.Ci, deps.Environment);
+        if (platform.Name != "none")
+        {
+            var reporter = platform.CreateReporter(new ReporterContext(deps.Environment, deps.Out, deps.Error, new SecretRedactor(), deps.Time,
+                Color: false, request.ReportPath));
+            reporter.Begin(new RunInfo("plan", plan.Context.Revision, "(no cluster)", DryRun: false));
+            reporter.ReportDiagnostics(plan.Diagnostics);
+            reporter.Complete(report);
         }
         return report.ExitCode;
     }

@@ -22,9 +22,16 @@ internal static partial class KubeconfigText
         }
         if (!value.Contains('\n', StringComparison.Ordinal) && File.Exists(value.Trim()))
         {
-            throw new ClusterConfigurationException(
-                $"{variable} holds a file path, but it takes the kubeconfig content; pass a path with --kubeconfig or KUBECONFIG instead");
+            // GitLab "File" CI/CD variables put the path of a file holding the value into the variable
+            // (ci-conventions §4.3), so a one-line value naming an existing file is read as that file's content.
+            var fileContent = File.ReadAllText(value.Trim());
+            return LooksLikeContent(fileContent) ? fileContent : DecodeBase64(fileContent, variable);
         }
+        return DecodeBase64(value, variable);
+    }
+
+    private static string DecodeBase64(string value, string variable)
+    {
         byte[] bytes;
         try
         {

@@ -33,16 +33,16 @@ public sealed class KubeconfigTextTests
     }
 
     [Fact]
-    public void Resolve_HookSyncKubeconfigHoldingAPath_SaysItTakesContent()
+    public void Resolve_HookSyncKubeconfigHoldingAPath_ReadsTheFileLikeAGitLabFileVariable()
     {
         using var dir = new TempDirectory();
         var file = dir.Write("config", Kubeconfigs.SingleToken("https://a.example.test", "path-token-1234"));
         var env = new DictionaryEnvironment().With("HOOKSYNC_KUBECONFIG", file);
+        var redactor = new SecretRedactor();
 
-        var error = Assert.Throws<ClusterConfigurationException>(() => ClusterConnectionFactory.Resolve(new CredentialOptions(), env, new SecretRedactor()));
+        var connection = ClusterConnectionFactory.Resolve(new CredentialOptions(), env, redactor);
 
-        Assert.Equal(
-            "HOOKSYNC_KUBECONFIG holds a file path, but it takes the kubeconfig content; pass a path with --kubeconfig or KUBECONFIG instead",
-            error.Message);
+        Assert.Equal("https://a.example.test/", new Uri(connection.Server).ToString());
+        Assert.Equal("token ***", redactor.Redact("token path-token-1234"));
     }
 }

@@ -1,0 +1,73 @@
+using HookSync.Cli.Commands;
+
+namespace HookSync.Cli.Tests;
+
+/// <summary>The hidden <c>action</c> verb: action.yml and the GitLab template pass every input as --name=value, empty meaning unset.</summary>
+public sealed class ActionArgumentsTests
+{
+    [Fact]
+    public void Translate_AllDefaults_GivesPlainSync()
+    {
+        var args = ActionArguments.Translate(["--command=sync", "--paths=.", "--recursive=false", "--include=", "--exclude=",
+            "--namespace=", "--server=", "--context=", "--timeout=30m", "--hook-timeout=", "--wait=true", "--dry-run=false",
+            "--strict=false", "--app=", "--repo=", "--ref=", "--simulate=false", "--concurrency=8", "--ci=github", "--"]);
+        Assert.Equal(["sync", ".", "--ci", "github", "--concurrency", "8", "--timeout", "30m"], args);
+    }
+
+    [Fact]
+    public void Translate_ListsAndBooleans_BecomeRepeatedOptionsAndFlags()
+    {
+        var args = ActionArguments.Translate(["--paths=deploy/a  deploy/b\nhooks", "--include=**/*.yaml", "--exclude=a/** b/**",
+            "--wait=FALSE", "--dry-run=True", "--simulate=true", "--recursive=true"]);
+        Assert.Equal(["sync", "deploy/a", "deploy/b", "hooks", "--dry-run", "--exclude", "a/**", "--exclude", "b/**",
+            "--include", "**/*.yaml", "--recursive", "--simulate", "--no-wait"], args);
+    }
+
+    [Fact]
+    public void Translate_Plan_DropsSyncOnlyInputs()
+    {
+        var args = ActionArguments.Translate(["--command=plan", "--paths=deploy", "--timeout=30m", "--wait=true", "--simulate=true", "--strict=true"]);
+        Assert.Equal(["plan", "deploy", "--strict"], args);
+    }
+
+    [Fact]
+    public void Translate_ExtraArgumentsAfterDoubleDash_AreAppendedVerbatim()
+    {
+        var args = ActionArguments.Translate(["--command=sync", "--", "--wave-delay", "2s", "--syncfail-timeout=1m"]);
+        Assert.Equal(["sync", "--wave-delay", "2s", "--syncfail-timeout=1m"], args);
+    }
+
+    [Theory]
+    [InlineData("--wait=yes", "must be true or false")]
+    [InlineData("--colour=blue", "is not one")]
+    [InlineData("paths=.", "is not one")]
+    [InlineData("--command=apply", "must be sync or plan")]
+    public void Translate_BadInput_IsAUsageError(string arg, string message)
+    {
+        var error = Assert.Throws<UsageException>(() => ActionArguments.Translate([arg]));
+        Assert.Contains(message, error.Message);
+    }
+
+    [Fact]
+    public void Translate_InputGivenTwice_IsAUsageError()
+    {
+        Assert.Throws<UsageException>(() => ActionArguments.Translate(["--app=a", "--app=b"]));
+    }
+
+    [Fact]
+    public async Task Run_ActionVerbPlanningAnExample_ExitsZero()
+    {
+        var result = await new AppFixture().RunAsync("action", "--command=plan", "--paths=examples/webapp", "--timeout=30m",
+            "--strict=false", "--ci=none", "--");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Job/webapp-migrate-", result.Out);
+    }
+
+    [Fact]
+    public async Task Run_ActionVerbWithBadBoolean_ExitsTwo()
+    {
+        var result = await new AppFixture().RunAsync("action", "--command=plan", "--strict=maybe");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("'strict' must be true or false", result.Error);
+    }
+}
