@@ -101,6 +101,11 @@ internal sealed class ConsoleReporter : IRunReporter
 
     public void WriteEvent(SyncEvent syncEvent)
     {
+        // The apply line already says the task started ("created", "configured"); a separate "Running" line is noise.
+        if (syncEvent is TaskStateChanged { State: TaskState.Running })
+        {
+            return;
+        }
         var (text, colour) = ConsoleText.Event(syncEvent);
         Paint(text, colour);
     }

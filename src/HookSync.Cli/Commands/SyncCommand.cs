@@ -53,6 +53,8 @@ internal static class SyncCommand
                 async (docs, ct) => await DiscoveredScopes.LoadAsync(cluster.Client, docs.Select(d => d.Object.Gvk), BuiltInScopes.Instance, ct),
                 request.Source.Namespace ?? cluster.DefaultNamespace ?? "default", signal.Token);
             var plan = source.Plan;
+            reporter.OnEvent(new SyncNote(TimeSpan.Zero,
+                $"revision {plan.Context.Revision}, {plan.Tasks.Count} tasks from {source.Workspace.Root}"));
             reporter.ReportDiagnostics(plan.Diagnostics);
             reporter.ReportPlan(plan);
             if (plan.HasErrors)
