@@ -47,7 +47,7 @@ public static class HookAnnotationParser
                 $"{Describe(obj)} is ignored and will not be applied: its hook annotation names no phase HookSync runs " +
                 $"(valid {AnnotationKeys.Hook} values: {string.Join(", ", ValidHookValues)}; case-sensitive).", source));
         }
-        Lint(obj, source, role, hasArgoHook && types.Count > 0 && hasHelmHook, helmValue, policies, annotations, diagnostics);
+        HookLint.Check(obj, source, role, hasArgoHook && types.Count > 0 && hasHelmHook, helmValue, policies, annotations, diagnostics);
 
         return new HookSpec(role, phases, policies, wave, timeout);
     }
@@ -243,48 +243,6 @@ public static class HookAnnotationParser
             $"{Describe(obj)}: {AnnotationKeys.HookTimeout} value '{value}' is not a positive duration (like \"90s\", \"10m\", \"1h\") and is ignored.", source));
         return null;
     }
-
-    private static void Lint(KubeObject obj, SourceLocation source, ObjectRole role, bool argoOverridesHelm, string? helmValue,
-        List<HookDeletePolicy> policies, IReadOnlyDictionary<string, string> annotations, ICollection<Diagnostic> diagnostics)
-    {
-        if (argoOverridesHelm)
-        {
-            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ArgoAndHelmHook,
-                $"{Describe(obj)} has both {AnnotationKeys.Hook} and {AnnotationKeys.HelmHook}: the Helm hook types are ignored, " +
-                $"but {AnnotationKeys.HelmHookDeletePolicy} is still merged. Remove one of the two.", source));
-        }
-        var helmItems = AnnotationList.Split(helmValue);
-        if (role == ObjectRole.Hook && !argoOverridesHelm && helmItems.Contains("pre-install") && helmItems.Contains("pre-upgrade"))
-        {
-            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.PreInstallAndPreUpgrade,
-                $"{Describe(obj)}: 'pre-install' and 'pre-upgrade' both map to PreSync and the hook runs once on every sync, " +
-                "the first one included; HookSync, like Argo CD, cannot tell an install from an upgrade.", source));
-        }
-        if (role == ObjectRole.Hook && obj.Kind == "Job" && obj.Group == "batch" && obj.GetInt64("spec", "ttlSecondsAfterFinished") == 0)
-        {
-            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.JobTtlZero,
-                $"{Describe(obj)}: ttlSecondsAfterFinished: 0 lets Kubernetes delete the Job the moment it finishes, " +
-                "taking its logs with it; use a delete policy (HookSucceeded) instead.", source));
-        }
-        var hasPolicyAnnotation = annotations.ContainsKey(AnnotationKeys.HookDeletePolicy) || annotations.ContainsKey(AnnotationKeys.HelmHookDeletePolicy);
-        if (role == ObjectRole.Resource && hasPolicyAnnotation)
-        {
-            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.DeletePolicyOnNonHook,
-                $"{Describe(obj)} is not a hook, so its delete policy has no effect (Argo CD issue #3980).", source));
-        }
-        if (role == ObjectRole.Hook && obj.Name.Length > 0 && IsRunToCompletion(obj)
-            && !policies.Contains(HookDeletePolicy.BeforeHookCreation)
-            && !(policies.Contains(HookDeletePolicy.HookSucceeded) && policies.Contains(HookDeletePolicy.HookFailed)))
-        {
-            var stays = policies.Contains(HookDeletePolicy.HookFailed) ? "a successful" : "a failed";
-            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.NamedHookNeverRerun,
-                $"{Describe(obj)} is a named hook without BeforeHookCreation: after {stays} sync the finished hook stays, " +
-                "and the next sync re-applies it without running it again. Add BeforeHookCreation or use metadata.generateName.", source));
-        }
-    }
-
-    private static bool IsRunToCompletion(KubeObject obj) =>
-        (obj.Group, obj.Kind) is ("batch", "Job") or ("", "Pod") or ("argoproj.io", "Workflow");
 
     private static string Describe(KubeObject obj) => obj.ToString();
 
