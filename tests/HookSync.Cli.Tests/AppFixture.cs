@@ -19,6 +19,9 @@ internal sealed class AppFixture
 
     public string CurrentDirectory { get; set; } = RepoPaths.Root;
 
+    /// <summary>Syncs wait on the clock (health, watches), so they run with real time; plans use the fixed fake clock.</summary>
+    public bool UseSystemTime { get; init; }
+
     public async Task<AppResult> RunAsync(params string[] args)
     {
         var stdout = new StringWriter();
@@ -27,7 +30,7 @@ internal sealed class AppFixture
             new FixtureEnvironment(Environment),
             stdout,
             stderr,
-            Time,
+            UseSystemTime ? TimeProvider.System : Time,
             OutputIsTerminal: false,
             CurrentDirectory,
             new GitWorkspaceProvider(),
