@@ -33,6 +33,7 @@ internal static class SyncBenchmarkRunner
         Console.WriteLine("| Latency | Concurrency | Mean wall time | Min | Max | API requests (of which discovery) | Result |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|---|");
         var failed = false;
+        var verbs = new List<string>();
         foreach (var latency in new[] { 0, 5 })
         {
             foreach (var concurrency in new[] { 8, 1 })
@@ -43,6 +44,7 @@ internal static class SyncBenchmarkRunner
                 {
                     runs.Add(await SyncOnceAsync(documents, latency, concurrency));
                 }
+                verbs.Add($"{latency} ms, concurrency {concurrency}: {runs[^1].ByVerb}");
                 var results = string.Join(",", runs.Select(r => r.Result).Distinct());
                 failed |= results != nameof(SyncResult.Succeeded);
                 var requests = string.Join("/", runs.Select(r => r.Requests).Distinct());
@@ -52,6 +54,9 @@ internal static class SyncBenchmarkRunner
                     + $"{requests} ({discovery}) | {results} |");
             }
         }
+        Console.WriteLine();
+        Console.WriteLine("Requests per verb (last measured run of each row):");
+        verbs.ForEach(Console.WriteLine);
         return failed ? 1 : 0;
     }
 
@@ -76,7 +81,8 @@ internal static class SyncBenchmarkRunner
         stopwatch.Stop();
         var requests = simulator.Requests.Skip(before).ToList();
         return new SyncRun(stopwatch.Elapsed, requests.Count, requests.Count(r => r.Verb == "discovery"),
-            report.Result?.ToString() ?? "none: " + report.Message);
+            report.Result?.ToString() ?? "none: " + report.Message,
+            string.Join(" ", requests.GroupBy(r => r.Verb ?? "?").OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}={g.Count()}")));
     }
 
     private static string Ms(double milliseconds) => milliseconds.ToString("0", CultureInfo.InvariantCulture) + " ms";

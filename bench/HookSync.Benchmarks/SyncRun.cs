@@ -5,4 +5,5 @@ namespace HookSync.Benchmarks;
 /// <param name="Requests">Every API request the simulator saw during the sync, discovery included.</param>
 /// <param name="Discovery">How many of those were discovery requests.</param>
 /// <param name="Result">The report's result, e.g. Succeeded.</param>
-internal sealed record SyncRun(TimeSpan Elapsed, int Requests, int Discovery, string Result);
+/// <param name="ByVerb">Request counts per Kubernetes verb, as "verb=count" sorted by verb.</param>
+internal sealed record SyncRun(TimeSpan Elapsed, int Requests, int Discovery, string Result, string ByVerb);
