@@ -2,8 +2,17 @@ using BenchmarkDotNet.Running;
 
 namespace HookSync.Benchmarks;
 
-/// <summary>Runs the benchmarks named on the command line (see docs/benchmarks.md).</summary>
+/// <summary>Runs the BenchmarkDotNet benchmarks named on the command line, or the sync runner with <c>sync [iterations]</c> (see docs/benchmarks.md).</summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "sync")
+        {
+            var iterations = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3;
+            return await SyncBenchmarkRunner.RunAsync(iterations);
+        }
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
 }

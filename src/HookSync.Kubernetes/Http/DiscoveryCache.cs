@@ -9,22 +9,48 @@ namespace HookSync.Kubernetes.Http;
 /// <remarks>There is no REST mapper in the client and plurals cannot be guessed (Ingress → ingresses), spike §3.</remarks>
 internal sealed class DiscoveryCache(Func<string, CancellationToken, Task<string?>> fetchAsync)
 {
-    private readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, ApiResource>> _byGroupVersion = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Task<Dictionary<string, ApiResource>>>> _byGroupVersion = new(StringComparer.Ordinal);
 
     public async Task<ApiResource?> FindAsync(GroupVersionKind gvk, CancellationToken cancellationToken)
     {
         var key = gvk.ApiVersion;
-        if (!_byGroupVersion.TryGetValue(key, out var kinds))
-        {
-            // fetchAsync answers null for a group/version the server does not serve (404); that is cached too.
-            var body = await fetchAsync(ApiPaths.GroupVersion(gvk.Group, gvk.Version), cancellationToken).ConfigureAwait(false);
-            kinds = body is null ? new Dictionary<string, ApiResource>() : Parse(gvk.Group, gvk.Version, body);
-            _byGroupVersion[key] = kinds;
-        }
+        // One fetch per group/version even when a wave applies many objects of a new kind in parallel
+        // (--concurrency): concurrent misses share the pending fetch instead of each asking the server.
+        var entry = _byGroupVersion.GetOrAdd(key, k => NewEntry(k, gvk.Group, gvk.Version, cancellationToken));
+        var kinds = await entry.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
         return kinds.GetValueOrDefault(gvk.Kind);
     }
 
     public void Clear() => _byGroupVersion.Clear();
+
+    private Lazy<Task<Dictionary<string, ApiResource>>> NewEntry(string key, string group, string version, CancellationToken cancellationToken)
+    {
+        Lazy<Task<Dictionary<string, ApiResource>>>? entry = null;
+        entry = new(() => FetchAsync(key, entry!, group, version, cancellationToken));
+        return entry;
+    }
+
+    private async Task<Dictionary<string, ApiResource>> FetchAsync(string key, Lazy<Task<Dictionary<string, ApiResource>>> entry,
+        string group, string version, CancellationToken cancellationToken)
+    {
+        var fetched = false;
+        try
+        {
+            // fetchAsync answers null for a group/version the server does not serve (404); that is cached too.
+            var body = await fetchAsync(ApiPaths.GroupVersion(group, version), cancellationToken).ConfigureAwait(false);
+            var kinds = body is null ? new Dictionary<string, ApiResource>() : Parse(group, version, body);
+            fetched = true;
+            return kinds;
+        }
+        finally
+        {
+            if (!fetched)
+            {
+                // A failed or cancelled fetch is not cached: the next lookup asks again.
+                _byGroupVersion.TryRemove(new KeyValuePair<string, Lazy<Task<Dictionary<string, ApiResource>>>>(key, entry));
+            }
+        }
+    }
 
     internal static Dictionary<string, ApiResource> Parse(string group, string version, string body)
     {

@@ -21,6 +21,19 @@ public sealed class DiscoveryTypeMapTests
     }
 
     [Fact]
+    public async Task FindResourceAsync_ManyConcurrentLookupsOfOneGroupVersion_FetchDiscoveryOnce()
+    {
+        await using var cluster = await SimulatedCluster.StartAsync();
+        var kinds = new[] { "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet" };
+
+        var found = await Task.WhenAll(Enumerable.Range(0, 16).Select(i =>
+            Task.Run(() => cluster.Client.FindResourceAsync(new GroupVersionKind("apps", "v1", kinds[i % kinds.Length]), CancellationToken.None))));
+
+        Assert.All(found, resource => Assert.NotNull(resource));
+        Assert.Single(cluster.Simulator.Requests, r => r.Path == "/apis/apps/v1");
+    }
+
+    [Fact]
     public async Task ApplyAsync_ClusterRole_IsStoredClusterScoped()
     {
         await using var cluster = await SimulatedCluster.StartAsync();
