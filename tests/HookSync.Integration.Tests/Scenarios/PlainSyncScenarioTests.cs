@@ -16,7 +16,7 @@ public sealed class PlainSyncScenarioTests
         // S-01 (TestSyncCreateInSortedOrder): dry-run both, then the Service, then the Pod (kind order), one step.
         await using var runner = await ScenarioRunner.StartAsync();
 
-        var run = await runner.SyncAsync([AlwaysPod("my-pod"), ManifestBuilder.Service("my-service")], new SyncOptions { Wait = false });
+        var run = await runner.SyncAsync([AlwaysPod("my-pod"), ManifestBuilder.Service("my-service")], new SyncOptions { Concurrency = 1, Wait = false });
 
         Assert.Equal(
             [$"apply {Services}my-service (dry run)", $"apply {Pods}my-pod (dry run)", $"apply {Services}my-service", $"apply {Pods}my-pod"],
@@ -37,7 +37,7 @@ public sealed class PlainSyncScenarioTests
         await using var runner = await ScenarioRunner.StartAsync();
         runner.Script.StayProgressing("Deployment", "late");
 
-        var run = await runner.SyncAsync([Deployment("early"), Deployment("late").Wave(5)], new SyncOptions { Wait = false });
+        var run = await runner.SyncAsync([Deployment("early"), Deployment("late").Wave(5)], new SyncOptions { Concurrency = 1, Wait = false });
 
         Assert.Equal([$"apply {Deployments}early", $"apply {Deployments}late"], run.Writes);
         Assert.Equal("waiting for healthy state of apps/Deployment/early", run.WaitingMessages[0]);
@@ -54,7 +54,7 @@ public sealed class PlainSyncScenarioTests
         // S-03 (TestDegradedDeploymentIsSucceededAndSynced): --no-wait restores Argo CD: the final wave is never health-waited.
         await using var runner = await ScenarioRunner.StartAsync(o => o with { FailTargets = ["Deployment/web"] });
 
-        var run = await runner.SyncAsync([Deployment("web")], new SyncOptions { Wait = false });
+        var run = await runner.SyncAsync([Deployment("web")], new SyncOptions { Concurrency = 1, Wait = false });
 
         Assert.Equal((SyncResult.Succeeded, 0, "successfully synced (all tasks run)"), (run.Report.Result, run.Report.ExitCode, run.Report.Message));
         Assert.Equal((TaskStatus.Synced, TaskState.Running, "deployment/web created"),
@@ -83,7 +83,7 @@ public sealed class PlainSyncScenarioTests
         await using var runner = await ScenarioRunner.StartAsync();
         runner.Script.FailAfter("Deployment", "api", TimeSpan.FromMilliseconds(100));
 
-        var run = await runner.SyncAsync([Deployment("api").Wave(1), ManifestBuilder.ConfigMap("cfg").Wave(2)], new SyncOptions { Wait = false });
+        var run = await runner.SyncAsync([Deployment("api").Wave(1), ManifestBuilder.ConfigMap("cfg").Wave(2)], new SyncOptions { Concurrency = 1, Wait = false });
 
         Assert.Equal([$"apply {Deployments}api"], run.Writes);
         Assert.Contains($"apply {ConfigMaps}cfg (dry run)", run.AllWrites);

@@ -72,7 +72,8 @@ internal sealed class ScenarioRunner : IAsyncDisposable
         var firstRequest = Simulator.Requests.Count;
         using var cancel = new CancellationTokenSource();
         var executor = new SyncExecutor(_client, observer, TimeProvider.System, HealthAssessor.Default);
-        var run = executor.RunAsync(plan, options ?? new SyncOptions(), cancel.Token);
+        // T4: a kind-run is applied in parallel; scenarios default to --concurrency 1 so the request order is deterministic.
+        var run = executor.RunAsync(plan, options ?? new SyncOptions { Concurrency = 1 }, cancel.Token);
         if (cancelWhen is not null)
         {
             // Polls the simulator's state (not a timing assertion): CI cancellation arrives once the condition holds.
