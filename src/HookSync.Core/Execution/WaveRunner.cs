@@ -62,7 +62,7 @@ internal sealed class WaveRunner(RunContext context, ObjectWatcher watcher, Hook
     {
         record.OldInstanceChecked = true;
         var target = ObjectReference.To(record.Task.Object);
-        var old = await context.Cluster.GetAsync(target, cancellationToken).ConfigureAwait(false);
+        var old = await GetOldInstanceAsync(target, cancellationToken).ConfigureAwait(false);
         if (old is null)
         {
             return WaveRunResult.Succeeded;
@@ -86,6 +86,19 @@ internal sealed class WaveRunner(RunContext context, ObjectWatcher watcher, Hook
         record.AwaitingOldDeletion = true;
         watcher.Watch(record, target, old.ResourceVersion);
         return WaveRunResult.Pending;
+    }
+
+    // T3 runs before T4 applies the wave's CRDs (S-31): a CR hook whose kind is not served yet has no old instance.
+    private async Task<Model.KubeObject?> GetOldInstanceAsync(ObjectReference target, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await context.Cluster.GetAsync(target, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ClusterException ex) when (ex.Kind is ClusterFailureKind.NotServed)
+        {
+            return null;
+        }
     }
 
     private async Task<bool> ApplyAsync(TaskRecord record, SemaphoreSlim slots, CancellationToken cancellationToken)
