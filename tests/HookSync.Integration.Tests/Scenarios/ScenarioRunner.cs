@@ -46,20 +46,25 @@ internal sealed class ScenarioRunner : IAsyncDisposable
 
     /// <summary>Syncs the given objects (written as one YAML file, a document each).</summary>
     public Task<ScenarioResult> SyncAsync(IEnumerable<ManifestBuilder> objects, SyncOptions? options = null,
-        Func<ClusterSimulator, bool>? cancelWhen = null) =>
-        SyncYamlAsync(string.Join("\n---\n", objects.Select(o => o.Object().ToJsonString())), options, cancelWhen);
+        Func<ClusterSimulator, bool>? cancelWhen = null, Func<ClusterSimulator, bool>? interfere = null) =>
+        SyncYamlAsync(string.Join("\n---\n", objects.Select(o => o.Object().ToJsonString())), options, cancelWhen, interfere);
 
     /// <summary>Writes <paramref name="yaml"/> to a fresh directory of the workspace, then loads, plans and runs it.</summary>
-    public Task<ScenarioResult> SyncYamlAsync(string yaml, SyncOptions? options = null, Func<ClusterSimulator, bool>? cancelWhen = null)
+    public Task<ScenarioResult> SyncYamlAsync(string yaml, SyncOptions? options = null, Func<ClusterSimulator, bool>? cancelWhen = null,
+        Func<ClusterSimulator, bool>? interfere = null)
     {
         var directory = $"run-{Interlocked.Increment(ref _runs)}";
         _workspace.Write($"{directory}/app.yaml", yaml);
-        return SyncPathAsync(_workspace.Root, directory, options, "default", cancelWhen);
+        return SyncPathAsync(_workspace.Root, directory, options, "default", cancelWhen, interfere);
     }
 
-    /// <summary>Loads the manifests under <paramref name="path"/> (relative to <paramref name="workspace"/>), plans and runs them.</summary>
+    /// <summary>
+    /// Loads the manifests under <paramref name="path"/> (relative to <paramref name="workspace"/>), plans and runs them.
+    /// <paramref name="cancelWhen"/> fires CI cancellation once it holds; <paramref name="interfere"/> is polled during the run
+    /// (a change from outside, e.g. a delete) until it returns true.
+    /// </summary>
     public async Task<ScenarioResult> SyncPathAsync(string workspace, string path, SyncOptions? options, string defaultNamespace,
-        Func<ClusterSimulator, bool>? cancelWhen = null)
+        Func<ClusterSimulator, bool>? cancelWhen = null, Func<ClusterSimulator, bool>? interfere = null)
     {
         var manifests = new ManifestLoader().Load(new ManifestQuery(workspace, [path], false, [], []));
         Assert.DoesNotContain(manifests.Diagnostics, d => d.Severity == Core.Diagnostics.DiagnosticSeverity.Error);
@@ -74,14 +79,18 @@ internal sealed class ScenarioRunner : IAsyncDisposable
         var executor = new SyncExecutor(_client, observer, TimeProvider.System, HealthAssessor.Default);
         // T4: a kind-run is applied in parallel; scenarios default to --concurrency 1 so the request order is deterministic.
         var run = executor.RunAsync(plan, options ?? new SyncOptions { Concurrency = 1 }, cancel.Token);
-        if (cancelWhen is not null)
+        // Polls the simulator's state (not a timing assertion): outside changes and CI cancellation happen once their condition holds.
+        var interfered = interfere is null;
+        var cancelled = cancelWhen is null;
+        while (!run.IsCompleted && !(interfered && cancelled))
         {
-            // Polls the simulator's state (not a timing assertion): CI cancellation arrives once the condition holds.
-            while (!run.IsCompleted && !cancelWhen(Simulator))
+            interfered = interfered || interfere!(Simulator);
+            if (!cancelled && cancelWhen!(Simulator))
             {
-                await Task.WhenAny(run, Task.Delay(20));
+                cancelled = true;
+                await cancel.CancelAsync();
             }
-            await cancel.CancelAsync();
+            await Task.WhenAny(run, Task.Delay(2));
         }
         var report = await run.WaitAsync(TimeSpan.FromMinutes(2));
         return new ScenarioResult(report, plan, observer.Events, [.. Simulator.Requests.Skip(firstRequest)]);
