@@ -39,8 +39,11 @@ internal sealed class ScenarioRunner : IAsyncDisposable
     {
         var options = new SimulatorOptions { WorkDuration = TimeSpan.FromMilliseconds(150) };
         var simulator = await ClusterSimulator.StartAsync(configure is null ? options : configure(options));
+        // Without a simulator token (kubectl tests) the kubeconfig user is anonymous, which KubernetesClient refuses to load;
+        // the simulator then accepts any request, so HookSync gets a placeholder token.
+        var kubeconfig = simulator.KubeconfigYaml.Replace("user: {}", "user:\n    token: anonymous", StringComparison.Ordinal);
         var connection = ClusterConnectionFactory.FromKubeconfigContent(
-            simulator.KubeconfigYaml, null, "simulator", new DictionaryEnvironment(), new SecretRedactor());
+            kubeconfig, null, "simulator", new DictionaryEnvironment(), new SecretRedactor());
         return new ScenarioRunner(simulator, new KubernetesClusterClient(connection, TimeProvider.System));
     }
 

@@ -68,9 +68,10 @@ public sealed class TerminationScenarioTests
         // S-36 as CI cancellation (D-4): stop waiting, create the SyncFail hooks, Cancelled, exit 130; nothing is deleted.
         await using var runner = await ThreeRunningHooksAsync();
 
-        // Cancelled once every hook Job has started its pod (the engine has recorded all three applies by then).
-        var run = await runner.SyncAsync(Manifests(), cancelWhen: sim =>
-            Hooks.All(h => sim.Script.List("Pod").Any(p => p["metadata"]!["name"]!.GetValue<string>().StartsWith(h + "-", StringComparison.Ordinal))));
+        // Cancelled once every hook Job's pod is Running (a controller step after the create, so the engine has recorded the
+        // three applies by then).
+        var run = await runner.SyncAsync(Manifests(), cancelWhen: sim => Hooks.All(h => sim.Script.List("Pod").Any(p =>
+            p["metadata"]!["name"]!.GetValue<string>().StartsWith(h + "-", StringComparison.Ordinal) && p["status"]?["phase"]?.GetValue<string>() == "Running")));
 
         Assert.Equal([.. Hooks.Select(h => $"apply {Jobs}{h}"), $"apply {Jobs}on-fail"], run.Writes);
         Assert.Equal((SyncResult.Cancelled, 130, "Operation cancelled"), (run.Report.Result, run.Report.ExitCode, run.Report.Message));
