@@ -112,6 +112,11 @@ internal sealed class WaveRunner(RunContext context, ObjectWatcher watcher, Hook
             try
             {
                 result = await context.Cluster.ApplyAsync(obj, request, cancellationToken).ConfigureAwait(false);
+                // A real API server answers 200 for a no-op apply too; an unchanged resourceVersion since the dry-run means no write.
+                if (result.Action == ApplyAction.Configured && record.DryRunResourceVersion is { } seen && result.Live.ResourceVersion == seen)
+                {
+                    result = result with { Action = ApplyAction.Unchanged };
+                }
             }
             catch (ClusterException ex) when (!ex.IsEnvironmentFailure)
             {
