@@ -46,7 +46,7 @@ public sealed class DeletePolicyScenarioTests
             run.Writes);
         // The HookFailed hook is re-applied onto the old object (D6), not recreated.
         Assert.Equal(failedHookUid, runner.Script.Get("Pod", "default", "failed-hook")!["metadata"]!["uid"]!.GetValue<string>());
-        Assert.Equal(TaskState.Succeeded, run.Task("failed-hook").State);
+        Assert.Equal((TaskAction.Unchanged, TaskState.Succeeded), (run.Task("failed-hook").Action!.Value, run.Task("failed-hook").State!.Value));
         Assert.Equal([false, false, true], run.Report.Tasks.Select(t => t.Deleted));
         Assert.Equal((SyncResult.Succeeded, "successfully synced (no more tasks)"), (run.Report.Result, run.Report.Message));
     }

@@ -26,7 +26,7 @@ public sealed class RerunScenarioTests
         Assert.Equal([$"apply {Pods}hook", $"apply {Pods}pod"], first.Writes);
         Assert.Equal([$"delete {Pods}hook", $"apply {Pods}hook", $"apply {Pods}pod"], second.Writes);
         Assert.NotEqual(firstUid, Uid(runner, "Pod", "hook"));
-        Assert.Equal(TaskAction.Created, second.Task("hook").Action);
+        Assert.Equal((TaskAction.Created, TaskAction.Unchanged), (second.Task("hook").Action!.Value, second.Task("pod").Action!.Value));
     }
 
     [Fact]
@@ -44,7 +44,8 @@ public sealed class RerunScenarioTests
         Assert.Equal((SyncResult.Succeeded, SyncResult.Succeeded), (first.Report.Result, run.Report.Result));
         Assert.Equal([$"apply {Jobs}migrate", $"apply {ConfigMaps}cfg"], run.Writes);
         // R4/P7: the old Job's Complete condition message replaces the apply message.
-        Assert.Equal((TaskState.Succeeded, "Reached expected number of succeeded pods"), (run.Task("migrate").State!.Value, run.Task("migrate").Message));
+        Assert.Equal((TaskAction.Unchanged, TaskState.Succeeded, "Reached expected number of succeeded pods"),
+            (run.Task("migrate").Action!.Value, run.Task("migrate").State!.Value, run.Task("migrate").Message));
         Assert.Equal(uid, Uid(runner, "Job", "migrate"));
         Assert.Equal(podsAfterFirst, runner.Script.List("Pod").Count);
     }
