@@ -37,6 +37,10 @@ public sealed class SimulatorScript
     public void RejectApply(string kind, string name, int statusCode, string reason, string message) =>
         _context.Script.Reject(kind, name, statusCode, reason, message);
 
+    /// <summary>Like <see cref="RejectApply"/>, but dry-run requests pass: the failure shows only when the object is really written.</summary>
+    public void RejectRealApply(string kind, string name, int statusCode, string reason, string message) =>
+        _context.Script.Reject(kind, name, statusCode, reason, message, sparesDryRun: true);
+
     /// <summary>Appends lines to a pod's log (the pod need not exist yet).</summary>
     public void AddPodLog(string podName, params string[] lines) => _context.Logs.Append(podName, lines);
 

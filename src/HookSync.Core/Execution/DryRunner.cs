@@ -39,6 +39,7 @@ internal sealed class DryRunner(RunContext context)
         {
             var obj = TrackingId.Annotate(context.Options.AppName, record.Task.Object);
             var result = await context.Cluster.ApplyAsync(obj, new ApplyRequest(DryRun: true, Force: context.Options.ForceConflicts), cancellationToken).ConfigureAwait(false);
+            record.DryRunResourceVersion = result.Action == ApplyAction.Created ? null : result.Live.ResourceVersion;
             if (recordSuccess)
             {
                 record.Status = TaskStatus.Synced;

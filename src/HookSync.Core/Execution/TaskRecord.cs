@@ -39,6 +39,9 @@ internal sealed class TaskRecord(SyncTask task, int index)
     /// <summary>T3 looked for an earlier live instance already.</summary>
     public bool OldInstanceChecked { get; set; }
 
+    /// <summary>The live object's resourceVersion seen by the server-side dry-run (null when it did not exist).</summary>
+    public string? DryRunResourceVersion { get; set; }
+
     public bool IsCompleted => State is TaskState.Succeeded or TaskState.Failed or TaskState.Error;
 
     /// <summary>R4: a new message replaces the stored one only when it is non-empty.</summary>

@@ -62,7 +62,7 @@ internal sealed class WaveRunner(RunContext context, ObjectWatcher watcher, Hook
     {
         record.OldInstanceChecked = true;
         var target = ObjectReference.To(record.Task.Object);
-        var old = await context.Cluster.GetAsync(target, cancellationToken).ConfigureAwait(false);
+        var old = await GetOldInstanceAsync(target, cancellationToken).ConfigureAwait(false);
         if (old is null)
         {
             return WaveRunResult.Succeeded;
@@ -88,6 +88,19 @@ internal sealed class WaveRunner(RunContext context, ObjectWatcher watcher, Hook
         return WaveRunResult.Pending;
     }
 
+    // T3 runs before T4 applies the wave's CRDs (S-31): a CR hook whose kind is not served yet has no old instance.
+    private async Task<Model.KubeObject?> GetOldInstanceAsync(ObjectReference target, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await context.Cluster.GetAsync(target, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ClusterException ex) when (ex.Kind is ClusterFailureKind.NotServed)
+        {
+            return null;
+        }
+    }
+
     private async Task<bool> ApplyAsync(TaskRecord record, SemaphoreSlim slots, CancellationToken cancellationToken)
     {
         await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -99,6 +112,11 @@ internal sealed class WaveRunner(RunContext context, ObjectWatcher watcher, Hook
             try
             {
                 result = await context.Cluster.ApplyAsync(obj, request, cancellationToken).ConfigureAwait(false);
+                // A real API server answers 200 for a no-op apply too; an unchanged resourceVersion since the dry-run means no write.
+                if (result.Action == ApplyAction.Configured && record.DryRunResourceVersion is { } seen && result.Live.ResourceVersion == seen)
+                {
+                    result = result with { Action = ApplyAction.Unchanged };
+                }
             }
             catch (ClusterException ex) when (!ex.IsEnvironmentFailure)
             {

@@ -8,7 +8,7 @@ internal sealed class ScriptRegistry
 {
     private readonly Lock _gate = new();
     private readonly List<(string Kind, string Name, Behaviour Behaviour)> _behaviours = [];
-    private readonly List<(string Kind, string Name, int Code, string Reason, string Message)> _rejections = [];
+    private readonly List<(string Kind, string Name, int Code, string Reason, string Message, bool SparesDryRun)> _rejections = [];
     private readonly IReadOnlyList<(string Kind, string Name)> _failTargets;
 
     public ScriptRegistry(IReadOnlyList<string> failTargets)
@@ -24,11 +24,11 @@ internal sealed class ScriptRegistry
         }
     }
 
-    public void Reject(string kind, string name, int code, string reason, string message)
+    public void Reject(string kind, string name, int code, string reason, string message, bool sparesDryRun = false)
     {
         lock (_gate)
         {
-            _rejections.Add((kind, name, code, reason, message));
+            _rejections.Add((kind, name, code, reason, message, sparesDryRun));
         }
     }
 
@@ -55,14 +55,14 @@ internal sealed class ScriptRegistry
     }
 
     /// <summary>Throws the scripted Status when a create or apply of this object is to be rejected.</summary>
-    public void ThrowIfRejected(string kind, string name, string? generateName)
+    public void ThrowIfRejected(string kind, string name, string? generateName, bool dryRun)
     {
         lock (_gate)
         {
             for (var i = _rejections.Count - 1; i >= 0; i--)
             {
                 var r = _rejections[i];
-                if (TargetName.KindMatches(r.Kind, kind) && TargetName.Matches(r.Name, name, generateName))
+                if (TargetName.KindMatches(r.Kind, kind) && TargetName.Matches(r.Name, name, generateName) && !(dryRun && r.SparesDryRun))
                 {
                     throw new ApiException(r.Code, r.Reason, r.Message, new JsonObject { ["name"] = name, ["kind"] = kind });
                 }
