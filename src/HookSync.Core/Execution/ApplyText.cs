@@ -7,8 +7,12 @@ namespace HookSync.Core.Execution;
 /// <summary>kubectl-style apply messages (<c>pod/hook created</c>) and the report's action words.</summary>
 internal static class ApplyText
 {
+    // kubectl (and so Argo CD) names the type as kind.group, the core group without a suffix:
+    // "pod/hook created", "job.batch/migrate created", "deployment.apps/web configured".
     public static string Describe(KubeObject obj, ApplyAction action) =>
-        $"{obj.Kind.ToLowerInvariant()}/{obj.Name} {Verb(action)}";
+        obj.Group.Length == 0
+            ? $"{obj.Kind.ToLowerInvariant()}/{obj.Name} {Verb(action)}"
+            : $"{obj.Kind.ToLowerInvariant()}.{obj.Group}/{obj.Name} {Verb(action)}";
 
     public static string Verb(ApplyAction action) => action switch
     {

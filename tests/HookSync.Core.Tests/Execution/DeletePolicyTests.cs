@@ -179,7 +179,7 @@ public sealed class DeletePolicyTests
         var report = await harness.RunAsync(Of(Hook(job, SyncPhase.PreSync, policies: OnFailure)));
 
         Assert.Equal(SyncResult.Succeeded, report.Result);
-        Assert.Equal((TaskAction.Unchanged, TaskState.Succeeded, "job/migrate unchanged"), (report.Task("migrate").Action!.Value, report.Task("migrate").State!.Value, report.Task("migrate").Message));
+        Assert.Equal((TaskAction.Unchanged, TaskState.Succeeded, "job.batch/migrate unchanged"), (report.Task("migrate").Action!.Value, report.Task("migrate").State!.Value, report.Task("migrate").Message));
         Assert.Equal(uid, harness.Cluster.Find("Job", "default", "migrate")!.Uid);
     }
 

@@ -84,7 +84,7 @@ public sealed class ValidationAndDryRunTests
         Assert.Equal(SyncResult.Succeeded, report.Result);
         Assert.Equal(0, report.ExitCode);
         Assert.Empty(harness.Cluster.Calls("apply", "delete"));
-        Assert.Equal("job/migrate created (dry run)", report.Task("migrate").Message);
+        Assert.Equal("job.batch/migrate created (dry run)", report.Task("migrate").Message);
         Assert.Equal((TaskAction.Unchanged, TaskState.Succeeded), (report.Task("existing").Action!.Value, report.Task("existing").State!.Value));
         Assert.Null(harness.Cluster.Find("Job", "default", "migrate"));
     }

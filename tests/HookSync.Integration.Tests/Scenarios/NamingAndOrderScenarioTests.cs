@@ -91,7 +91,7 @@ public sealed class NamingAndOrderScenarioTests
         Assert.DoesNotContain(run.DryRuns, w => w.Contains("widgets/w1", StringComparison.Ordinal));
         Assert.Equal((SyncPhase.PreSync, SyncPhase.PreSync), (run.Task("widgets.example.com").Phase, run.Task("w1").Phase));
         Assert.Equal((SyncResult.Succeeded, 0), (run.Report.Result, run.Report.ExitCode));
-        Assert.Equal((TaskState.Succeeded, "widget/w1 created"), (run.Task("w1").State!.Value, run.Task("w1").Message));
+        Assert.Equal((TaskState.Succeeded, "widget.example.com/w1 created"), (run.Task("w1").State!.Value, run.Task("w1").Message));
     }
 
     [Fact]

@@ -57,7 +57,7 @@ public sealed class PlainSyncScenarioTests
         var run = await runner.SyncAsync([Deployment("web")], new SyncOptions { Concurrency = 1, Wait = false });
 
         Assert.Equal((SyncResult.Succeeded, 0, "successfully synced (all tasks run)"), (run.Report.Result, run.Report.ExitCode, run.Report.Message));
-        Assert.Equal((TaskStatus.Synced, TaskState.Running, "deployment/web created"),
+        Assert.Equal((TaskStatus.Synced, TaskState.Running, "deployment.apps/web created"),
             (run.Task("web").Status!.Value, run.Task("web").State!.Value, run.Task("web").Message));
     }
 
