@@ -18,7 +18,7 @@ public sealed class CommandLineTests(PublishedBinary binary)
         Assert.True(run.ExitCode == 0, run.ToString());
         var text = run.StandardOutput + run.StandardError;
         Assert.Contains("hooksync ", text, StringComparison.Ordinal);
-        Assert.Contains("examples/", text, StringComparison.Ordinal);
+        Assert.Matches("(?m)^  hooksync (plan|sync) .*(deploy|examples)/", text);
     }
 
     [Fact]

@@ -65,6 +65,19 @@ public sealed class GitHubReportingTests(PublishedBinary binary)
     }
 
     [Fact]
+    public async Task Sync_FileNameWithNewlineAndCommand_NeverStartsAWorkflowCommandLine()
+    {
+        using var ci = CiWorkspace.GitHub(binary);
+        ci.Checkout.Write("deploy/x\n::error::injected.yaml", OddManifests);
+
+        var run = await ci.SyncAsync("deploy", "--simulate-fail", "Job/odd-hook");
+
+        Assert.True(run.ExitCode == 10, run.ToString());
+        Assert.DoesNotContain(run.OutputLines, l => l.TrimStart().StartsWith("::error::injected", StringComparison.Ordinal));
+        Assert.Contains(run.OutputLines, l => l.Contains("deploy/x\\n::error::injected.yaml:10", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Sync_OnGitHub_PrintsMasksBeforeAnyOtherLine()
     {
         using var ci = CiWorkspace.GitHub(binary);

@@ -12,6 +12,35 @@ public sealed class PublishedBinary : IDisposable
     {
         _root = Path.Combine(Path.GetTempPath(), "hooksync-e2e", Guid.NewGuid().ToString("N"));
         var output = Path.Combine(_root, "publish");
+        // HOOKSYNC_E2E_PUBLISHED names an existing publish directory to reuse (a local edit-run loop); CI leaves it unset.
+        if (Environment.GetEnvironmentVariable(ReuseVariable) is { Length: > 0 } reuse)
+        {
+            output = Path.GetFullPath(reuse);
+        }
+        else
+        {
+            Publish(output);
+        }
+        EntryAssembly = Path.Combine(output, "hooksync.dll");
+        var apphost = Path.Combine(output, OperatingSystem.IsWindows() ? "hooksync.exe" : "hooksync");
+        // The apphost is what users run; fall back to `dotnet hooksync.dll` where no apphost was produced.
+        Executable = File.Exists(apphost) ? apphost : null;
+        if (!File.Exists(EntryAssembly))
+        {
+            throw new InvalidOperationException("publish produced no hooksync.dll in " + output);
+        }
+    }
+
+    public const string ReuseVariable = "HOOKSYNC_E2E_PUBLISHED";
+
+    /// <summary>The published apphost, or null when only the dll exists.</summary>
+    public string? Executable { get; }
+
+    /// <summary>The published hooksync.dll.</summary>
+    public string EntryAssembly { get; }
+
+    private static void Publish(string output)
+    {
         var project = Path.Combine(RepoPaths.Root, "src", "HookSync.Cli");
         var start = new ProcessStartInfo("dotnet")
         {
@@ -31,21 +60,7 @@ public sealed class PublishedBinary : IDisposable
         {
             throw new InvalidOperationException($"dotnet publish failed ({process.ExitCode}):\n{stdout.Result}\n{stderr.Result}");
         }
-        EntryAssembly = Path.Combine(output, "hooksync.dll");
-        var apphost = Path.Combine(output, OperatingSystem.IsWindows() ? "hooksync.exe" : "hooksync");
-        // The apphost is what users run; fall back to `dotnet hooksync.dll` where no apphost was produced.
-        Executable = File.Exists(apphost) ? apphost : null;
-        if (!File.Exists(EntryAssembly))
-        {
-            throw new InvalidOperationException("publish produced no hooksync.dll in " + output);
-        }
     }
-
-    /// <summary>The published apphost, or null when only the dll exists.</summary>
-    public string? Executable { get; }
-
-    /// <summary>The published hooksync.dll.</summary>
-    public string EntryAssembly { get; }
 
     public void Dispose()
     {
