@@ -31,6 +31,9 @@ public sealed class GitHubExitCodeTests(PublishedBinary binary)
         using var report = JsonDocument.Parse(File.ReadAllText(ci.GitHubReportPath));
         Assert.Equal("Succeeded", report.RootElement.GetProperty("result").GetString());
         Assert.Equal(0, report.RootElement.GetProperty("exitCode").GetInt32());
+        // --revision was given, so "the revision is unknown (use --revision …)" would be wrong advice.
+        Assert.DoesNotContain("HS5002", run.StandardOutput, StringComparison.Ordinal);
+        Assert.Empty(report.RootElement.GetProperty("diagnostics").EnumerateArray());
     }
 
     [Theory]
