@@ -65,6 +65,12 @@ internal sealed class HookSyncApp(HookSyncDependencies deps)
             h.AddDashesToOption = true;
             h.AdditionalNewLineAfterOption = false;
             h.MaximumDisplayWidth = 110;
+            // The custom `version` verb replaces the parser's built-in one; do not list both.
+            h.AutoVersion = false;
+            if (parsed.TypeInfo.Current == typeof(NullInstance))
+            {
+                h.AddPostOptionsLines(ExampleStyle.IndexExamples);
+            }
             return HelpText.DefaultParsingErrorsHandler(parsed, h);
         }, e => e, verbsIndex: true);
         await (isHelp ? deps.Out : deps.Error).WriteLineAsync(help.ToString());

@@ -141,5 +141,13 @@ internal sealed class ConsoleReporter : IRunReporter
     }
 
     /// <summary>Writes a plain line, redacted before it is coloured so colour codes can never split a secret.</summary>
-    public void Paint(string text, string? colour) => Writer.Line(Ansi.Paint(Writer.Redact(text), colour, Context.Color));
+    /// <remarks>
+    /// One event is one line: a line break inside a file name, manifest value or API message is shown as <c>\n</c>, because
+    /// a continuation line starting <c>::</c> would run as a GitHub workflow command (ci-conventions §2.1).
+    /// </remarks>
+    public void Paint(string text, string? colour) =>
+        Writer.Line(Ansi.Paint(OneLine(Writer.Redact(text)), colour, Context.Color));
+
+    private static string OneLine(string text) =>
+        text.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
 }

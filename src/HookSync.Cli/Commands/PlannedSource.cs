@@ -28,7 +28,11 @@ internal sealed record PlannedSource(Workspace Workspace, SyncPlan Plan) : IDisp
         var revision = request.Revision ?? workspace.Revision ?? "local";
         var context = new PlanContext(revision, deps.Time.GetUtcNow(), defaultNamespace, scopes, request.Strict);
         var plan = SyncPlanner.Plan(manifests.Documents, context);
-        var diagnostics = workspace.Notices.Concat(manifests.Diagnostics)
+        // "The revision is unknown (use --revision to set one)" is wrong advice once --revision was given.
+        var notices = request.Revision is null
+            ? workspace.Notices
+            : workspace.Notices.Where(n => n.Code is not (DiagnosticCodes.NotAGitRepository or DiagnosticCodes.NoCommits));
+        var diagnostics = notices.Concat(manifests.Diagnostics)
             .Select(d => request.Strict && d.Severity == DiagnosticSeverity.Warning ? d.AsError() : d)
             .Concat(plan.Diagnostics)
             .ToList();

@@ -13,8 +13,8 @@ internal sealed class PlanOptions : SourceOptions
     [Usage(ApplicationAlias = "hooksync")]
     public static IEnumerable<Example> Examples =>
     [
-        new("Plan a directory of manifests", new PlanOptions { Paths = ["deploy/"] }),
-        new("Plan recursively, skipping test data, as JSON", new PlanOptions { Paths = ["k8s/"], Recursive = true, Exclude = ["**/testdata/**"], Format = "json" }),
-        new("Fail on any warning (for a pull-request check)", new PlanOptions { Paths = ["deploy/"], Strict = true }),
+        new("Plan a directory of manifests", ExampleStyle.Settings, new PlanOptions { Paths = ["deploy/"] }),
+        new("Plan recursively, skipping test data, as JSON", ExampleStyle.Settings, new PlanOptions { Paths = ["k8s/"], Recursive = true, Exclude = ["**/testdata/**"], Format = "json" }),
+        new("Fail on any warning (for a pull-request check)", ExampleStyle.Settings, new PlanOptions { Paths = ["deploy/"], Strict = true }),
     ];
 }

@@ -61,9 +61,9 @@ internal sealed class SyncVerbOptions : SourceOptions
     [Usage(ApplicationAlias = "hooksync")]
     public static IEnumerable<Example> Examples =>
     [
-        new("Rehearse a sync against the built-in simulator", new SyncVerbOptions { Paths = ["examples/webapp"], Simulate = true }),
-        new("Rehearse a failing PreSync hook", new SyncVerbOptions { Paths = ["examples/webapp"], Simulate = true, SimulateFail = ["Job/migrate-"] }),
-        new("Sync with kubeconfig content from a pipeline secret (HOOKSYNC_KUBECONFIG)", new SyncVerbOptions { Paths = ["deploy/"], Timeout = "15m", HookTimeout = "5m" }),
-        new("Sync with a server URL and token (HOOKSYNC_TOKEN, HOOKSYNC_CA_DATA)", new SyncVerbOptions { Paths = ["deploy/"], Server = "https://k8s.example.com:6443" }),
+        new("Rehearse a sync against the built-in simulator", ExampleStyle.Settings, new SyncVerbOptions { Paths = ["examples/webapp"], Simulate = true }),
+        new("Rehearse a failing PreSync hook (exit 10)", ExampleStyle.Settings, new SyncVerbOptions { Paths = ["examples/webapp"], Simulate = true, SimulateFail = ["Job/webapp-migrate-"] }),
+        new("Sync with kubeconfig content from a pipeline secret (HOOKSYNC_KUBECONFIG)", ExampleStyle.Settings, new SyncVerbOptions { Paths = ["deploy/"], Timeout = "15m", HookTimeout = "5m" }),
+        new("Sync with a server URL and token (HOOKSYNC_TOKEN, HOOKSYNC_CA_DATA)", ExampleStyle.Settings, new SyncVerbOptions { Paths = ["deploy/"], Server = "https://k8s.example.com:6443" }),
     ];
 }
