@@ -1,4 +1,3 @@
-using HookSync.Core.Hooks;
 using HookSync.Core.Planning;
 using HookSync.Core.Reporting;
 
@@ -19,7 +18,7 @@ internal static class RunReports
         var tasks = plan?.Tasks ?? [];
         return new SyncReport(
             result, exitCode, message, FailedPhase: null, revision, startedAt, finishedAt,
-            Enum.GetValues<SyncPhase>().ToDictionary(p => p, p => tasks.Any(t => t.Phase == p) ? PhaseResult.NotRun : PhaseResult.Empty),
+            PlanReports.PhasesBeforeRun(tasks),
             tasks.Select(PlanReports.Task).ToList(),
             plan?.Diagnostics ?? []);
     }

@@ -14,9 +14,13 @@ public static class PlanReports
         Revision: plan.Context.Revision,
         StartedAt: null,
         FinishedAt: null,
-        Phases: Enum.GetValues<SyncPhase>().ToDictionary(p => p, p => plan.Tasks.Any(t => t.Phase == p) ? PhaseResult.NotRun : PhaseResult.Empty),
+        Phases: PhasesBeforeRun(plan.Tasks),
         Tasks: plan.Tasks.Select(Task).ToList(),
         Diagnostics: plan.Diagnostics);
+
+    /// <summary>Each phase as it stands before anything ran: NotRun when it has tasks, else Empty.</summary>
+    public static IReadOnlyDictionary<SyncPhase, PhaseResult> PhasesBeforeRun(IReadOnlyList<SyncTask> tasks) =>
+        Enum.GetValues<SyncPhase>().ToDictionary(p => p, p => tasks.Any(t => t.Phase == p) ? PhaseResult.NotRun : PhaseResult.Empty);
 
     /// <summary>A task as it stands before it runs.</summary>
     public static TaskReport Task(SyncTask task) => new(

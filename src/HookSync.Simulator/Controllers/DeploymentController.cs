@@ -82,16 +82,8 @@ internal sealed class DeploymentController(ControllerKit kit)
 
     internal static long Replicas(JsonObject obj) => obj.Long("spec", "replicas") ?? 1;
 
-    private static JsonObject Progressing(JsonObject obj, long generation, string replicaSet, string now) => new()
-    {
-        ["observedGeneration"] = generation,
-        ["replicas"] = Replicas(obj),
-        ["updatedReplicas"] = Replicas(obj),
-        ["unavailableReplicas"] = Replicas(obj),
-        ["conditions"] = new JsonArray(
-            ControllerKit.Condition("Available", "False", "MinimumReplicasUnavailable", "Deployment does not have minimum availability.", now),
-            ControllerKit.Condition("Progressing", "True", "ReplicaSetUpdated", $"ReplicaSet \"{replicaSet}\" is progressing.", now)),
-    };
+    private static JsonObject Progressing(JsonObject obj, long generation, string replicaSet, string now) =>
+        Unavailable(obj, generation, now, ControllerKit.Condition("Progressing", "True", "ReplicaSetUpdated", $"ReplicaSet \"{replicaSet}\" is progressing.", now));
 
     private static JsonObject Available(JsonObject obj, long generation, string replicaSet, string now) => new()
     {
@@ -105,7 +97,12 @@ internal sealed class DeploymentController(ControllerKit kit)
             ControllerKit.Condition("Progressing", "True", "NewReplicaSetAvailable", $"ReplicaSet \"{replicaSet}\" has successfully progressed.", now)),
     };
 
-    private static JsonObject Failed(JsonObject obj, long generation, string replicaSet, string now) => new()
+    private static JsonObject Failed(JsonObject obj, long generation, string replicaSet, string now) =>
+        Unavailable(obj, generation, now,
+            ControllerKit.Condition("Progressing", "False", "ProgressDeadlineExceeded", $"ReplicaSet \"{replicaSet}\" has timed out progressing.", now));
+
+    // A rollout that is not (yet) available: same counts, only the Progressing condition says why.
+    private static JsonObject Unavailable(JsonObject obj, long generation, string now, JsonObject progressing) => new()
     {
         ["observedGeneration"] = generation,
         ["replicas"] = Replicas(obj),
@@ -113,6 +110,6 @@ internal sealed class DeploymentController(ControllerKit kit)
         ["unavailableReplicas"] = Replicas(obj),
         ["conditions"] = new JsonArray(
             ControllerKit.Condition("Available", "False", "MinimumReplicasUnavailable", "Deployment does not have minimum availability.", now),
-            ControllerKit.Condition("Progressing", "False", "ProgressDeadlineExceeded", $"ReplicaSet \"{replicaSet}\" has timed out progressing.", now)),
+            progressing),
     };
 }
