@@ -30,11 +30,11 @@ public sealed class ConsoleReporterTests
         reporter.OnEvent(new TaskApplied(S(1.2), hook, TaskAction.Created, DryRun: false));
         reporter.OnEvent(new HookLogLine(S(2.1), hook, "migrate-pod", "applying migration 7"));
         reporter.OnEvent(new Waiting(S(10), "waiting for completion of hook batch/Job/" + HookName));
-        reporter.OnEvent(new TaskStateChanged(S(11), hook, TaskState.Succeeded, "job completed"));
+        reporter.OnEvent(new TaskStateChanged(S(11), hook, OperationPhase.Succeeded, "job completed"));
         reporter.OnEvent(new HookDeleted(S(11.5), hook, "HookSucceeded"));
         reporter.OnEvent(new PhaseCompleted(S(11.5), SyncPhase.PreSync, PhaseResult.Succeeded));
         reporter.OnEvent(new SyncNote(S(11.6), "dry run passed"));
-        reporter.Complete(Reports.Succeeded([Tasks.Row(hook, TaskState.Succeeded), Tasks.Row(web, TaskState.Succeeded, order: 2)]));
+        reporter.Complete(Reports.Succeeded([Tasks.Row(hook, OperationPhase.Succeeded), Tasks.Row(web, OperationPhase.Succeeded, order: 2)]));
 
         string[] expected =
         [
@@ -68,8 +68,8 @@ public sealed class ConsoleReporterTests
         var hook = Tasks.Hook(SyncPhase.PreSync, HookName, line: 4);
         var reporter = new LocalConsole().CreateReporter(run.Context);
 
-        reporter.OnEvent(new TaskStateChanged(S(3.96), hook, TaskState.Failed, "Job has reached the specified backoff limit"));
-        reporter.Complete(Reports.Failed(SyncPhase.PreSync, [Tasks.Row(hook, TaskState.Failed, "Job has reached the specified backoff limit", log: ["step 1", "error: table exists"])]));
+        reporter.OnEvent(new TaskStateChanged(S(3.96), hook, OperationPhase.Failed, "Job has reached the specified backoff limit"));
+        reporter.Complete(Reports.Failed(SyncPhase.PreSync, [Tasks.Row(hook, OperationPhase.Failed, "Job has reached the specified backoff limit", log: ["step 1", "error: table exists"])]));
 
         Assert.Equal(
             [
@@ -124,7 +124,7 @@ public sealed class ConsoleReporterTests
         var hook = Tasks.Hook(SyncPhase.PreSync, HookName);
         var reporter = new LocalConsole().CreateReporter(run.Context);
 
-        reporter.OnEvent(new TaskStateChanged(S(1), hook, TaskState.Failed, "boom"));
+        reporter.OnEvent(new TaskStateChanged(S(1), hook, OperationPhase.Failed, "boom"));
         reporter.OnEvent(new HookLogLine(S(1), hook, "pod", "log"));
 
         Assert.StartsWith("\u001b[31m[   1.0s]", run.StdoutLines[0], StringComparison.Ordinal);

@@ -110,7 +110,7 @@ public sealed partial class GitHubReporterTests
         run.UseReportPath("/tmp/runner/hooksync-report.json");
         var hook = Tasks.Hook(SyncPhase.PreSync, "migrate-3f2a1b7-presync-1", file: "deploy/db,main.yaml", line: 12);
 
-        Reporter(run).Complete(Reports.Failed(SyncPhase.PreSync, [Tasks.Row(hook, TaskState.Failed, "Job has reached the specified backoff limit")]));
+        Reporter(run).Complete(Reports.Failed(SyncPhase.PreSync, [Tasks.Row(hook, OperationPhase.Failed, "Job has reached the specified backoff limit")]));
 
         Assert.Contains("::error file=deploy/db%2Cmain.yaml,line=12,title=PreSync Job/migrate-3f2a1b7-presync-1 Failed::Job has reached the specified backoff limit", run.StdoutLines);
         var outputs = GitHubOutputFile.Parse(run.PathOf("output"));
@@ -132,7 +132,7 @@ public sealed partial class GitHubReporterTests
     {
         using var run = new ReporterRun(ReporterRun.GitHub);
         var reporter = Reporter(run);
-        var rows = Enumerable.Range(1, 4).Select(i => Tasks.Row(Tasks.Hook(SyncPhase.Sync, $"hook-{i}", line: i), TaskState.Failed, $"failed {i}")).ToList();
+        var rows = Enumerable.Range(1, 4).Select(i => Tasks.Row(Tasks.Hook(SyncPhase.Sync, $"hook-{i}", line: i), OperationPhase.Failed, $"failed {i}")).ToList();
 
         reporter.ReportDiagnostics(Enumerable.Range(1, 8).Select(i => Diagnostic.Error("HS3004", $"name too long {i}", new SourceLocation("a.yaml", i))).ToList());
         reporter.Complete(Reports.Failed(SyncPhase.Sync, rows));
@@ -148,7 +148,7 @@ public sealed partial class GitHubReporterTests
     {
         using var run = new ReporterRun(ReporterRun.GitHub);
 
-        Reporter(run).Complete(Reports.Succeeded([Tasks.Row(Tasks.Resource("ConfigMap", "cfg"), TaskState.Succeeded)]));
+        Reporter(run).Complete(Reports.Succeeded([Tasks.Row(Tasks.Resource("ConfigMap", "cfg"), OperationPhase.Succeeded)]));
 
         var text = File.ReadAllText(run.PathOf("output"));
         var outputs = GitHubOutputFile.ParseText(text);
@@ -211,7 +211,7 @@ public sealed partial class GitHubReporterTests
 
         reporter.OnEvent(new HookLogLine(S(1), hook, "p", "::error::forged"));
         reporter.OnEvent(new HookLogLine(S(1), hook, "p", "##[warning]forged too"));
-        reporter.OnEvent(new TaskStateChanged(S(2), hook, TaskState.Succeeded, string.Empty));
+        reporter.OnEvent(new TaskStateChanged(S(2), hook, OperationPhase.Succeeded, string.Empty));
         reporter.OnEvent(new HookLogLine(S(3), hook, "p", "again"));
         reporter.Complete(Reports.Succeeded([]));
 
@@ -239,7 +239,7 @@ public sealed partial class GitHubReporterTests
         reporter.Begin(new RunInfo("sync", Reports.Revision, "simulator", false));
         reporter.ReportPlan(Reports.Plan(hook));
         var early = File.ReadAllText(run.PathOf("summary.md"));
-        reporter.Complete(Reports.Succeeded([Tasks.Row(hook, TaskState.Succeeded)]));
+        reporter.Complete(Reports.Succeeded([Tasks.Row(hook, OperationPhase.Succeeded)]));
         var final = File.ReadAllText(run.PathOf("summary.md"));
 
         Assert.Contains("Sync in progress", early, StringComparison.Ordinal);
@@ -256,7 +256,7 @@ public sealed partial class GitHubReporterTests
     {
         using var run = new ReporterRun(ReporterRun.GitHub);
         var hook = Tasks.Hook(SyncPhase.PostSync, "smoke|test");
-        var row = Tasks.Row(hook, TaskState.Failed, "pod failed <exit 1>", log: ["```", "curl: (7) failed"]);
+        var row = Tasks.Row(hook, OperationPhase.Failed, "pod failed <exit 1>", log: ["```", "curl: (7) failed"]);
 
         Reporter(run).Complete(Reports.Failed(SyncPhase.PostSync, [row]));
 
@@ -275,7 +275,7 @@ public sealed partial class GitHubReporterTests
         using var run = new ReporterRun(ReporterRun.GitHub);
         var hugeLog = Enumerable.Range(0, 50_000).Select(i => new string('x', 300) + i).ToList();
         var rows = Enumerable.Range(0, 8_000)
-            .Select(i => Tasks.Row(Tasks.Hook(SyncPhase.PreSync, $"hook-{i:D5}-" + new string('n', 40)), TaskState.Failed, new string('m', 100), log: hugeLog))
+            .Select(i => Tasks.Row(Tasks.Hook(SyncPhase.PreSync, $"hook-{i:D5}-" + new string('n', 40)), OperationPhase.Failed, new string('m', 100), log: hugeLog))
             .ToList();
 
         Reporter(run).Complete(Reports.Failed(SyncPhase.PreSync, rows));

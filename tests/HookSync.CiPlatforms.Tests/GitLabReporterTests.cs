@@ -28,11 +28,11 @@ public sealed partial class GitLabReporterTests
         return Reports.Failed(
             SyncPhase.PostSync,
             [
-                Tasks.Row(migrate, TaskState.Succeeded, "job completed", order: 1),
-                Tasks.Row(web, TaskState.Succeeded, "deployment rolled out", order: 2, action: TaskAction.Configured),
-                Tasks.Row(smoke, TaskState.Failed, "Job has reached the specified backoff limit", order: 3, log: ["GET /health", "curl: (7) refused \u0001"]),
+                Tasks.Row(migrate, OperationPhase.Succeeded, "job completed", order: 1),
+                Tasks.Row(web, OperationPhase.Succeeded, "deployment rolled out", order: 2, action: TaskAction.Configured),
+                Tasks.Row(smoke, OperationPhase.Failed, "Job has reached the specified backoff limit", order: 3, log: ["GET /health", "curl: (7) refused \u0001"]),
                 Tasks.Row(cleanup, null, order: null),
-                Tasks.Row(notify, TaskState.Error, "Resource batch/Job/notify is missing", order: 4),
+                Tasks.Row(notify, OperationPhase.Error, "Resource batch/Job/notify is missing", order: 4),
             ],
             diagnostics: [Diagnostic.Warning("HS2001", "ignored hook value 'PostSynk'", new SourceLocation("deploy/hooks.yaml", 50))]);
     }
@@ -108,7 +108,7 @@ public sealed partial class GitLabReporterTests
         var a = Tasks.Resource("ConfigMap", "cfg");
         var b = a with { Object = Tasks.Object("ConfigMap", "cfg", "other") };
 
-        Reporter(run).Complete(Reports.Succeeded([Tasks.Row(a, TaskState.Succeeded), Tasks.Row(b, TaskState.Succeeded)]));
+        Reporter(run).Complete(Reports.Succeeded([Tasks.Row(a, OperationPhase.Succeeded), Tasks.Row(b, OperationPhase.Succeeded)]));
 
         var names = XDocument.Load(run.PathOf("hooksync-junit.xml")).Descendants("testcase").Select(c => c.Attribute("name")!.Value).ToList();
         Assert.Equal(["ConfigMap/cfg", "ConfigMap/cfg (other)"], names);

@@ -26,11 +26,11 @@ public sealed class SecretLeakTests
         reporter.OnEvent(new PhaseStarted(TimeSpan.Zero, SyncPhase.PreSync));
         reporter.OnEvent(new TaskApplied(TimeSpan.FromSeconds(1), hook, TaskAction.Created, false));
         reporter.OnEvent(new HookLogLine(TimeSpan.FromSeconds(2), hook, "pod", $"Authorization: Bearer {Token}; git {GitToken}"));
-        reporter.OnEvent(new TaskStateChanged(TimeSpan.FromSeconds(3), hook, TaskState.Failed, $"login failed with {Token}"));
+        reporter.OnEvent(new TaskStateChanged(TimeSpan.FromSeconds(3), hook, OperationPhase.Failed, $"login failed with {Token}"));
         reporter.OnEvent(new Waiting(TimeSpan.FromSeconds(3), $"waiting for {Token}"));
         reporter.OnEvent(new SyncNote(TimeSpan.FromSeconds(3), $"note {GitToken}"));
         reporter.OnEvent(new PhaseCompleted(TimeSpan.FromSeconds(4), SyncPhase.PreSync, PhaseResult.Failed));
-        var row = Tasks.Row(hook, TaskState.Failed, $"login failed with {Token}", log: [$"echo {Token}", $"git {GitToken}"]);
+        var row = Tasks.Row(hook, OperationPhase.Failed, $"login failed with {Token}", log: [$"echo {Token}", $"git {GitToken}"]);
         reporter.Complete(Reports.Failed(SyncPhase.PreSync, [row], $"PreSync failed: {Token}", [diagnostic]) with { Revision = "rev-" + GitToken });
     }
 

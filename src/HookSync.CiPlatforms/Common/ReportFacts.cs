@@ -16,8 +16,8 @@ internal static class ReportFacts
 
     /// <summary>True when the task failed: its hook or health failed, or its apply did.</summary>
     public static bool IsFailed(TaskReport task) =>
-        task.State is TaskState.Failed or TaskState.Error
-        || task.Status == Core.Reporting.TaskStatus.SyncFailed
+        task.State is OperationPhase.Failed or OperationPhase.Error
+        || task.Status == Core.Reporting.ResultCode.SyncFailed
         || task.Action == TaskAction.Failed;
 
     /// <summary>True when HookSync never acted on the task (contract §5: order is null).</summary>

@@ -102,7 +102,7 @@ internal sealed class ConsoleReporter : IRunReporter
     public void WriteEvent(SyncEvent syncEvent)
     {
         // The apply line already says the task started ("created", "configured"); a separate "Running" line is noise.
-        if (syncEvent is TaskStateChanged { State: TaskState.Running })
+        if (syncEvent is TaskStateChanged { State: OperationPhase.Running })
         {
             return;
         }

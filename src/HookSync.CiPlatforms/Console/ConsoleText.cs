@@ -59,13 +59,13 @@ internal static class ConsoleText
         _ => null,
     };
 
-    private static string StateText(TaskState state, string message) =>
-        state is TaskState.Failed or TaskState.Error && message.Length > 0 ? $"{state}: {message}" : state.ToString();
+    private static string StateText(OperationPhase state, string message) =>
+        state is OperationPhase.Failed or OperationPhase.Error && message.Length > 0 ? $"{state}: {message}" : state.ToString();
 
-    private static string? ColourOf(TaskState state) => state switch
+    private static string? ColourOf(OperationPhase state) => state switch
     {
-        TaskState.Succeeded => Ansi.Green,
-        TaskState.Failed or TaskState.Error => Ansi.Red,
+        OperationPhase.Succeeded => Ansi.Green,
+        OperationPhase.Failed or OperationPhase.Error => Ansi.Red,
         _ => null,
     };
 

@@ -101,7 +101,7 @@ internal static class JUnitReport
     // A hook still Running when the run ended (timeout, cancellation) did not finish: an error, not a pass.
     private static CaseOutcome Outcome(TaskReport task) => task switch
     {
-        { State: TaskState.Error } or { State: TaskState.Running } => CaseOutcome.Error,
+        { State: OperationPhase.Error } or { State: OperationPhase.Running } => CaseOutcome.Error,
         _ when ReportFacts.IsFailed(task) => CaseOutcome.Failure,
         _ when ReportFacts.NeverRan(task) => CaseOutcome.Skipped,
         _ => CaseOutcome.Passed,

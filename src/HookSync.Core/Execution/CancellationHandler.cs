@@ -1,4 +1,5 @@
 using HookSync.Core.Hooks;
+using HookSync.Core.Ports;
 using HookSync.Core.Reporting;
 
 namespace HookSync.Core.Execution;

@@ -1,6 +1,5 @@
 using HookSync.Core.Ports;
 using HookSync.Core.Reporting;
-using TaskStatus = HookSync.Core.Reporting.TaskStatus;
 
 namespace HookSync.Core.Execution;
 
@@ -42,18 +41,18 @@ internal sealed class DryRunner(RunContext context)
             record.DryRunResourceVersion = result.Action == ApplyAction.Created ? null : result.Live.ResourceVersion;
             if (recordSuccess)
             {
-                record.Status = TaskStatus.Synced;
+                record.Status = ResultCode.Synced;
                 record.Action = ApplyText.ToTaskAction(result.Action);
-                context.Transition(record, TaskState.Succeeded, $"{ApplyText.Describe(record.Task.Object, result.Action)} (dry run)");
+                context.Transition(record, OperationPhase.Succeeded, $"{ApplyText.Describe(record.Task.Object, result.Action)} (dry run)");
                 context.Publish(new TaskApplied(context.Elapsed, record.Task, record.Action.Value, DryRun: true));
             }
             return true;
         }
         catch (ClusterException ex) when (!ex.IsEnvironmentFailure)
         {
-            record.Status = TaskStatus.SyncFailed;
+            record.Status = ResultCode.SyncFailed;
             record.Action = TaskAction.Failed;
-            context.Transition(record, TaskState.Failed, ex.Message);
+            context.Transition(record, OperationPhase.Failed, ex.Message);
             return false;
         }
         finally

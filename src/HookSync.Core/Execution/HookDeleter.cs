@@ -27,7 +27,7 @@ internal sealed class HookDeleter(RunContext context, ObjectWatcher watcher)
         }
         catch (ClusterException ex) when (!ex.IsEnvironmentFailure)
         {
-            context.Transition(record, TaskState.Error, $"failed to delete resource: {ex.Message}");
+            context.Transition(record, OperationPhase.Error, $"failed to delete resource: {ex.Message}");
             return false;
         }
         record.Deleted = true;

@@ -1,5 +1,4 @@
 using HookSync.Core.Reporting;
-using TaskStatus = HookSync.Core.Reporting.TaskStatus;
 
 namespace HookSync.Core.Execution;
 
@@ -26,11 +25,11 @@ public static class OperationMessages
     public static string Failure(string baseMessage, IReadOnlyList<TaskSnapshot> tasks)
     {
         var reasons = Distinct(tasks
-            .Where(t => t.Task.Phase != Hooks.SyncPhase.SyncFail && t.Status == TaskStatus.SyncFailed)
+            .Where(t => t.Task.Phase != Hooks.SyncPhase.SyncFail && t.Status == ResultCode.SyncFailed)
             .Select(t => t.Message ?? string.Empty));
         var message = reasons.Count == 0 ? baseMessage : $"{baseMessage}, reason: {string.Join(",", reasons)}";
         var hookReasons = Distinct(tasks
-            .Where(t => t.Task.Phase == Hooks.SyncPhase.SyncFail && t.Status == TaskStatus.SyncFailed)
+            .Where(t => t.Task.Phase == Hooks.SyncPhase.SyncFail && t.Status == ResultCode.SyncFailed)
             .Select(t => t.Message ?? string.Empty));
         return hookReasons.Count == 0
             ? message

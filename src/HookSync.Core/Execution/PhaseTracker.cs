@@ -1,4 +1,5 @@
 using HookSync.Core.Hooks;
+using HookSync.Core.Ports;
 
 namespace HookSync.Core.Execution;
 

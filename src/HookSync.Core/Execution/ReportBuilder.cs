@@ -1,6 +1,5 @@
 using HookSync.Core.Hooks;
 using HookSync.Core.Reporting;
-using TaskStatus = HookSync.Core.Reporting.TaskStatus;
 
 namespace HookSync.Core.Execution;
 
@@ -37,12 +36,12 @@ internal static class ReportBuilder
         {
             return PhaseResult.TimedOut;
         }
-        if (records.Any(r => r.State is TaskState.Failed or TaskState.Error || r.Status == TaskStatus.SyncFailed))
+        if (records.Any(r => r.State is OperationPhase.Failed or OperationPhase.Error || r.Status == ResultCode.SyncFailed))
         {
             return PhaseResult.Failed;
         }
         var started = records.Any(r => r.Order is not null || r.State is not null);
-        var allSucceeded = records.All(r => r.State == TaskState.Succeeded || r.Action == TaskAction.Skipped);
+        var allSucceeded = records.All(r => r.State == OperationPhase.Succeeded || r.Action == TaskAction.Skipped);
         if (outcome.Result == SyncResult.Cancelled && started && !allSucceeded)
         {
             return PhaseResult.Cancelled;

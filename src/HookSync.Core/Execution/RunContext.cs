@@ -50,12 +50,12 @@ internal sealed class RunContext
     }
 
     /// <summary>Moves a task to a state, keeping the message rule R4, and reports the change.</summary>
-    public void Transition(TaskRecord record, TaskState state, string? message)
+    public void Transition(TaskRecord record, OperationPhase state, string? message)
     {
         var changed = record.State != state;
         record.State = state;
         record.SetMessage(message);
-        if (state != TaskState.Running && record.FinishedAt is null)
+        if (state != OperationPhase.Running && record.FinishedAt is null)
         {
             record.FinishedAt = Now;
         }

@@ -1,7 +1,6 @@
 using HookSync.Core.Hooks;
 using HookSync.Core.Ports;
 using HookSync.Core.Reporting;
-using TaskStatus = HookSync.Core.Reporting.TaskStatus;
 
 namespace HookSync.Core.Execution;
 
@@ -110,7 +109,7 @@ internal sealed class StepLoop(RunContext context, ObjectWatcher watcher, WaveRu
         {
             // Fallback GET of every blocking object when watches stay quiet.
             _lastResync = context.Now;
-            foreach (var record in context.Records.Where(r => (r.State == TaskState.Running && !r.Deleted) || r.AwaitingOldDeletion))
+            foreach (var record in context.Records.Where(r => (r.State == OperationPhase.Running && !r.Deleted) || r.AwaitingOldDeletion))
             {
                 var live = await context.Cluster.GetAsync(ObjectReference.To(record.Live ?? record.Task.Object), cancellationToken).ConfigureAwait(false);
                 watcher.Post(record, live);
@@ -120,7 +119,7 @@ internal sealed class StepLoop(RunContext context, ObjectWatcher watcher, WaveRu
         {
             Apply(observation);
         }
-        foreach (var record in context.Records.Where(r => r.State == TaskState.Running && r.Live is not null && !r.Deleted))
+        foreach (var record in context.Records.Where(r => r.State == OperationPhase.Running && r.Live is not null && !r.Deleted))
         {
             Refresh(record);
         }
@@ -143,7 +142,7 @@ internal sealed class StepLoop(RunContext context, ObjectWatcher watcher, WaveRu
             }
             return;
         }
-        if (record.Deleted || record.State != TaskState.Running)
+        if (record.Deleted || record.State != OperationPhase.Running)
         {
             // D-1: once a terminal state was observed, a vanished object keeps it.
             return;
@@ -151,8 +150,8 @@ internal sealed class StepLoop(RunContext context, ObjectWatcher watcher, WaveRu
         if (observation.Live is null)
         {
             watcher.Stop(record);
-            record.Status = TaskStatus.SyncFailed;
-            context.Transition(record, TaskState.Error, $"Resource {record.Task.Key.ArgoName} is missing, it might have been deleted");
+            record.Status = ResultCode.SyncFailed;
+            context.Transition(record, OperationPhase.Error, $"Resource {record.Task.Key.ArgoName} is missing, it might have been deleted");
             return;
         }
         record.Live = observation.Live;
@@ -165,9 +164,9 @@ internal sealed class StepLoop(RunContext context, ObjectWatcher watcher, WaveRu
             return;
         }
         // S3: a running resource keeps its apply message; hooks take every non-empty health message (P7).
-        var message = record.Task.IsHook || evaluated.State != TaskState.Running ? evaluated.Message : null;
+        var message = record.Task.IsHook || evaluated.State != OperationPhase.Running ? evaluated.Message : null;
         context.Transition(record, evaluated.State, message);
-        if (evaluated.State != TaskState.Running)
+        if (evaluated.State != OperationPhase.Running)
         {
             watcher.Stop(record);
         }

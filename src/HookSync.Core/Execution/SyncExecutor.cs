@@ -2,7 +2,6 @@ using HookSync.Core.Health;
 using HookSync.Core.Planning;
 using HookSync.Core.Ports;
 using HookSync.Core.Reporting;
-using TaskStatus = HookSync.Core.Reporting.TaskStatus;
 
 namespace HookSync.Core.Execution;
 
@@ -54,7 +53,7 @@ public sealed class SyncExecutor(IClusterClient cluster, ISyncObserver observer,
         // S1: validation first; nothing is applied and SyncFail does not run when it fails.
         if (!await new TaskValidator(context).ValidateAsync(cancellationToken).ConfigureAwait(false))
         {
-            var messages = context.Records.Where(r => r.Status == TaskStatus.SyncFailed).Select(r => r.Message ?? string.Empty);
+            var messages = context.Records.Where(r => r.Status == ResultCode.SyncFailed).Select(r => r.Message ?? string.Empty);
             return new SyncOutcome(SyncResult.Failed, OperationMessages.Invalid(messages), null, ExitCodes.InvalidManifests);
         }
         // S2b/c, D-8: server-side dry-run of every task.

@@ -1,6 +1,6 @@
 using HookSync.Core.Hooks;
 using HookSync.Core.Planning;
-using TaskStatus = HookSync.Core.Reporting.TaskStatus;
+using HookSync.Core.Reporting;
 
 namespace HookSync.Core.Execution;
 
@@ -35,7 +35,7 @@ public static class SyncStateMachine
             return SyncDecision.Do(new AwaitAction(WaitingMessage.ForDeletion(deleting)));
         }
         // S9: a completed, unsuccessful task (or a failed apply) fails the operation through the SyncFail phase.
-        if (tasks.Any(t => t.Task.Phase != SyncPhase.SyncFail && (t.IsUnsuccessful || t.Status == TaskStatus.SyncFailed)))
+        if (tasks.Any(t => t.Task.Phase != SyncPhase.SyncFail && (t.IsUnsuccessful || t.Status == ResultCode.SyncFailed)))
         {
             return FailThroughSyncFail(state, OperationMessages.CompletedUnsuccessfully);
         }
@@ -55,7 +55,7 @@ public static class SyncStateMachine
 
     /// <summary>The phase of the first task (plan order, SyncFail excluded) that failed (contract §3).</summary>
     public static SyncPhase? FailedPhase(IReadOnlyList<TaskSnapshot> tasks) =>
-        tasks.FirstOrDefault(t => t.Task.Phase != SyncPhase.SyncFail && (t.IsUnsuccessful || t.Status == TaskStatus.SyncFailed))?.Task.Phase;
+        tasks.FirstOrDefault(t => t.Task.Phase != SyncPhase.SyncFail && (t.IsUnsuccessful || t.Status == ResultCode.SyncFailed))?.Task.Phase;
 
     private static SyncDecision? DecideAfterRun(SyncState state, WaveRun run)
     {

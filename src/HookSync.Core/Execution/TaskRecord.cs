@@ -1,7 +1,6 @@
 using HookSync.Core.Model;
 using HookSync.Core.Planning;
 using HookSync.Core.Reporting;
-using TaskStatus = HookSync.Core.Reporting.TaskStatus;
 
 namespace HookSync.Core.Execution;
 
@@ -17,8 +16,8 @@ internal sealed class TaskRecord(SyncTask task, int index)
 
     public int? Order { get; set; }
     public TaskAction? Action { get; set; }
-    public TaskStatus? Status { get; set; }
-    public TaskState? State { get; set; }
+    public ResultCode? Status { get; set; }
+    public OperationPhase? State { get; set; }
     public string? Message { get; private set; }
     public bool Deleted { get; set; }
     public DateTimeOffset? StartedAt { get; set; }
@@ -42,7 +41,7 @@ internal sealed class TaskRecord(SyncTask task, int index)
     /// <summary>The live object's resourceVersion seen by the server-side dry-run (null when it did not exist).</summary>
     public string? DryRunResourceVersion { get; set; }
 
-    public bool IsCompleted => State is TaskState.Succeeded or TaskState.Failed or TaskState.Error;
+    public bool IsCompleted => State is OperationPhase.Succeeded or OperationPhase.Failed or OperationPhase.Error;
 
     /// <summary>R4: a new message replaces the stored one only when it is non-empty.</summary>
     public void SetMessage(string? message)

@@ -8,7 +8,7 @@ namespace HookSync.Core.Execution;
 internal static class TaskRefresher
 {
     /// <summary>The new (state, message) for a running task, or null to leave it as it is.</summary>
-    public static (TaskState State, string? Message)? Evaluate(HealthAssessor health, bool isHook, KubeObject live)
+    public static (OperationPhase State, string? Message)? Evaluate(HealthAssessor health, bool isHook, KubeObject live)
     {
         HealthStatus? status;
         try
@@ -18,20 +18,20 @@ internal static class TaskRefresher
         catch (HealthCheckException ex)
         {
             // S3: a health-check error makes a hook Error and is ignored for a resource.
-            return isHook ? (TaskState.Error, $"failed to get resource health: {ex.Message}") : null;
+            return isHook ? (OperationPhase.Error, $"failed to get resource health: {ex.Message}") : null;
         }
         if (status is null)
         {
             // P7/H14: no health check → succeeded; the apply message is kept (R4).
-            return (TaskState.Succeeded, null);
+            return (OperationPhase.Succeeded, null);
         }
         return status.Code switch
         {
-            HealthStatusCode.Healthy => (TaskState.Succeeded, status.Message),
-            HealthStatusCode.Degraded => (TaskState.Failed, status.Message),
+            HealthStatusCode.Healthy => (OperationPhase.Succeeded, status.Message),
+            HealthStatusCode.Degraded => (OperationPhase.Failed, status.Message),
             // P7: Unknown fails a hook; S3 leaves a resource running.
-            HealthStatusCode.Unknown when isHook => (TaskState.Failed, status.Message),
-            _ => (TaskState.Running, status.Message),
+            HealthStatusCode.Unknown when isHook => (OperationPhase.Failed, status.Message),
+            _ => (OperationPhase.Running, status.Message),
         };
     }
 }

@@ -1,6 +1,5 @@
 using HookSync.Core.Planning;
 using HookSync.Core.Reporting;
-using TaskStatus = HookSync.Core.Reporting.TaskStatus;
 
 namespace HookSync.Core.Execution;
 
@@ -16,8 +15,8 @@ namespace HookSync.Core.Execution;
 public sealed record TaskSnapshot(
     SyncTask Task,
     int Index,
-    TaskState? State,
-    TaskStatus? Status,
+    OperationPhase? State,
+    ResultCode? Status,
     bool HasLive,
     bool Deleted,
     bool AwaitingOldDeletion,
@@ -25,9 +24,9 @@ public sealed record TaskSnapshot(
 {
     public bool IsPending => State is null;
 
-    public bool IsRunning => State == TaskState.Running;
+    public bool IsRunning => State == OperationPhase.Running;
 
-    public bool IsCompleted => State is TaskState.Succeeded or TaskState.Failed or TaskState.Error;
+    public bool IsCompleted => State is OperationPhase.Succeeded or OperationPhase.Failed or OperationPhase.Error;
 
-    public bool IsUnsuccessful => State is TaskState.Failed or TaskState.Error;
+    public bool IsUnsuccessful => State is OperationPhase.Failed or OperationPhase.Error;
 }

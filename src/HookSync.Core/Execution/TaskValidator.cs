@@ -1,6 +1,5 @@
 using HookSync.Core.Model;
 using HookSync.Core.Reporting;
-using TaskStatus = HookSync.Core.Reporting.TaskStatus;
 
 namespace HookSync.Core.Execution;
 
@@ -30,9 +29,9 @@ internal sealed class TaskValidator(RunContext context)
                 continue;
             }
             valid = false;
-            record.Status = TaskStatus.SyncFailed;
+            record.Status = ResultCode.SyncFailed;
             record.Action = TaskAction.Failed;
-            context.Transition(record, TaskState.Failed,
+            context.Transition(record, OperationPhase.Failed,
                 $"the server could not find the requested resource (kind \"{gvk.Kind}\" in \"{gvk.ApiVersion}\")");
         }
         return valid;

@@ -16,12 +16,12 @@ internal sealed class TerminationHandler(RunContext context, HookDeleter deleter
             if (live is null)
             {
                 // D9: a hook that is already gone is recorded as Succeeded "Terminated".
-                context.Transition(record, TaskState.Succeeded, "Terminated");
+                context.Transition(record, OperationPhase.Succeeded, "Terminated");
                 continue;
             }
             record.Live = live;
             var evaluated = TaskRefresher.Evaluate(context.Health, isHook: true, live);
-            if (evaluated is { } result && result.State != TaskState.Running)
+            if (evaluated is { } result && result.State != OperationPhase.Running)
             {
                 context.Transition(record, result.State, result.Message);
                 if (record.Task.HasDeletePolicy(HookDeletePolicy.HookFailed))
@@ -32,7 +32,7 @@ internal sealed class TerminationHandler(RunContext context, HookDeleter deleter
             }
             if (await deleter.DeleteAsync(record, "terminated", cancellationToken).ConfigureAwait(false))
             {
-                context.Transition(record, TaskState.Failed, messageFor(record));
+                context.Transition(record, OperationPhase.Failed, messageFor(record));
             }
         }
     }

@@ -34,7 +34,7 @@ internal sealed class Timeouts(RunContext context, TerminationHandler terminator
             {
                 _syncFailTerminated = true;
                 var timedOut = $"timed out after {DurationText.Format(context.Options.SyncFailTimeout)}";
-                var running = context.Records.Where(r => r.Task.Phase == SyncPhase.SyncFail && r.State == TaskState.Running && r.Task.IsHook).ToList();
+                var running = context.Records.Where(r => r.Task.Phase == SyncPhase.SyncFail && r.State == OperationPhase.Running && r.Task.IsHook).ToList();
                 await terminator.TerminateAsync(running, _ => timedOut, cancellationToken).ConfigureAwait(false);
             }
             return null;
@@ -60,7 +60,7 @@ internal sealed class Timeouts(RunContext context, TerminationHandler terminator
     }
 
     private IEnumerable<TaskRecord> RunningHooks() =>
-        context.Records.Where(r => r.Task.IsHook && r.Task.Phase != SyncPhase.SyncFail && r.State == TaskState.Running && !r.Deleted);
+        context.Records.Where(r => r.Task.IsHook && r.Task.Phase != SyncPhase.SyncFail && r.State == OperationPhase.Running && !r.Deleted);
 
     private TimeSpan? HookTimeout(TaskRecord record) => record.Task.Spec.HookTimeout ?? context.Options.HookTimeout;
 

@@ -2,7 +2,6 @@ using HookSync.Core.Hooks;
 using HookSync.Core.Planning;
 using HookSync.Core.Ports;
 using HookSync.Core.Reporting;
-using TaskStatus = HookSync.Core.Reporting.TaskStatus;
 
 namespace HookSync.Core.Execution;
 
@@ -78,8 +77,8 @@ internal sealed class WaveRunner(RunContext context, ObjectWatcher watcher, Hook
         }
         catch (ClusterException ex) when (!ex.IsEnvironmentFailure)
         {
-            record.Status = TaskStatus.SyncFailed;
-            context.Transition(record, TaskState.Error, $"failed to delete resource: {ex.Message}");
+            record.Status = ResultCode.SyncFailed;
+            context.Transition(record, OperationPhase.Error, $"failed to delete resource: {ex.Message}");
             return WaveRunResult.Failed;
         }
         context.Publish(new HookDeleted(context.Elapsed, record.Task, "BeforeHookCreation"));
@@ -120,16 +119,16 @@ internal sealed class WaveRunner(RunContext context, ObjectWatcher watcher, Hook
             }
             catch (ClusterException ex) when (!ex.IsEnvironmentFailure)
             {
-                record.Status = TaskStatus.SyncFailed;
+                record.Status = ResultCode.SyncFailed;
                 record.Action = TaskAction.Failed;
-                context.Transition(record, TaskState.Failed, ex.Message);
+                context.Transition(record, OperationPhase.Failed, ex.Message);
                 return false;
             }
             record.Live = result.Live;
-            record.Status = TaskStatus.Synced;
+            record.Status = ResultCode.Synced;
             record.Action = ApplyText.ToTaskAction(result.Action);
             record.CreatedAt = context.Now;
-            context.Transition(record, TaskState.Running, ApplyText.Describe(record.Task.Object, result.Action));
+            context.Transition(record, OperationPhase.Running, ApplyText.Describe(record.Task.Object, result.Action));
             context.Publish(new TaskApplied(context.Elapsed, record.Task, record.Action.Value, DryRun: false));
             watcher.Watch(record, ObjectReference.To(result.Live), result.Live.ResourceVersion);
             logs.Start(record);

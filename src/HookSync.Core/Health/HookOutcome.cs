@@ -10,12 +10,12 @@ public static class HookOutcome
     /// Succeeded with an empty message: the caller then reports <c>&lt;name&gt; created</c>.
     /// A health-check error is not handled here: the caller turns a <see cref="HealthCheckException"/> into Error.
     /// </summary>
-    public static (TaskState State, string Message) From(HealthStatus? health) => health?.Code switch
+    public static (OperationPhase State, string Message) From(HealthStatus? health) => health?.Code switch
     {
-        null or HealthStatusCode.Missing => (TaskState.Succeeded, string.Empty),
-        HealthStatusCode.Healthy => (TaskState.Succeeded, health.Message),
-        HealthStatusCode.Progressing or HealthStatusCode.Suspended => (TaskState.Running, health.Message),
-        HealthStatusCode.Degraded or HealthStatusCode.Unknown => (TaskState.Failed, health.Message),
+        null or HealthStatusCode.Missing => (OperationPhase.Succeeded, string.Empty),
+        HealthStatusCode.Healthy => (OperationPhase.Succeeded, health.Message),
+        HealthStatusCode.Progressing or HealthStatusCode.Suspended => (OperationPhase.Running, health.Message),
+        HealthStatusCode.Degraded or HealthStatusCode.Unknown => (OperationPhase.Failed, health.Message),
         _ => throw new ArgumentOutOfRangeException(nameof(health), health.Code, "unknown health code"),
     };
 }

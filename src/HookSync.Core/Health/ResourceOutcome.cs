@@ -9,11 +9,11 @@ public static class ResourceOutcome
     /// No health or Healthy → Succeeded; Degraded → Failed; anything else (Progressing, Suspended, Unknown,
     /// Missing) stays Running. A health-check error is ignored for a non-hook: the caller keeps it Running.
     /// </summary>
-    public static (TaskState State, string Message) From(HealthStatus? health) => health?.Code switch
+    public static (OperationPhase State, string Message) From(HealthStatus? health) => health?.Code switch
     {
-        null => (TaskState.Succeeded, string.Empty),
-        HealthStatusCode.Healthy => (TaskState.Succeeded, health.Message),
-        HealthStatusCode.Degraded => (TaskState.Failed, health.Message),
-        _ => (TaskState.Running, health.Message),
+        null => (OperationPhase.Succeeded, string.Empty),
+        HealthStatusCode.Healthy => (OperationPhase.Succeeded, health.Message),
+        HealthStatusCode.Degraded => (OperationPhase.Failed, health.Message),
+        _ => (OperationPhase.Running, health.Message),
     };
 }

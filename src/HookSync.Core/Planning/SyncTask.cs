@@ -18,6 +18,9 @@ public sealed record SyncTask(
     HookSpec Spec,
     bool SkipDryRun)
 {
+    /// <summary>What the task does to its object; <see cref="TaskOperation.Apply"/> unless a sync option or prune says otherwise.</summary>
+    public TaskOperation Operation { get; init; } = TaskOperation.Apply;
+
     public bool IsHook => Spec.IsHook;
 
     public ResourceKey Key => Object.Key;

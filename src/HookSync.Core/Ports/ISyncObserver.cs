@@ -1,4 +1,3 @@
-using HookSync.Core.Execution;
 
 namespace HookSync.Core.Ports;
 

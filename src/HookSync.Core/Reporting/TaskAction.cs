@@ -8,4 +8,5 @@ public enum TaskAction
     Unchanged,
     Skipped,
     Failed,
+    Pruned,
 }

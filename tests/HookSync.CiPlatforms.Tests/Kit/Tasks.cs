@@ -30,7 +30,7 @@ internal static class Tasks
     /// <summary>A report row for a task that ran; pass a state of null and order of null for a task never started.</summary>
     public static TaskReport Row(
         SyncTask task,
-        TaskState? state,
+        OperationPhase? state,
         string? message = null,
         int? order = 1,
         TaskAction? action = TaskAction.Created,
@@ -43,7 +43,7 @@ internal static class Tasks
         return new TaskReport(
             order, task.Phase, task.Wave, task.Object.Group, task.Object.Version, task.Object.Kind, task.Object.Namespace, task.Object.Name,
             task.IsHook, task.DeletePolicies, ran ? action : null,
-            ran ? (state is TaskState.Failed or TaskState.Error && action == TaskAction.Failed ? Core.Reporting.TaskStatus.SyncFailed : Core.Reporting.TaskStatus.Synced) : null,
+            ran ? (state is OperationPhase.Failed or OperationPhase.Error && action == TaskAction.Failed ? Core.Reporting.ResultCode.SyncFailed : Core.Reporting.ResultCode.Synced) : null,
             state, message, Deleted: false, task.Source,
             ran ? start : null, ran ? start.AddSeconds(seconds) : null)
         {

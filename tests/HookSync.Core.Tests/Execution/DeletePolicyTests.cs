@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using HookSync.Core.Execution;
+using HookSync.Core.Ports;
 using HookSync.Core.Hooks;
 using HookSync.Core.Reporting;
 using HookSync.Testing.Cluster;
@@ -30,7 +31,7 @@ public sealed class DeletePolicyTests
         Assert.Equal(["delete Pod/my-pod", "apply Pod/my-pod", "apply ConfigMap/cfg"], harness.Cluster.Calls("delete", "apply"));
         Assert.Equal("waiting for deletion of hook /Pod/my-pod", harness.Observer.WaitingMessages[0]);
         Assert.Contains("waiting for completion of hook /Pod/my-pod", harness.Observer.WaitingMessages);
-        Assert.Equal((TaskAction.Created, TaskState.Succeeded), (report.Task("my-pod").Action!.Value, report.Task("my-pod").State!.Value));
+        Assert.Equal((TaskAction.Created, OperationPhase.Succeeded), (report.Task("my-pod").Action!.Value, report.Task("my-pod").State!.Value));
         Assert.Equal(SyncResult.Succeeded, report.Result);
         Assert.DoesNotContain(harness.Cluster.Requests, r => r.Verb is "update" or "patch");
     }
@@ -126,7 +127,7 @@ public sealed class DeletePolicyTests
 
         Assert.Equal(SyncResult.Failed, report.Result);
         Assert.Equal(["delete Pod/hook-2"], harness.Cluster.Calls("delete"));
-        Assert.Equal(TaskState.Succeeded, report.Task("hook-2").State);
+        Assert.Equal(OperationPhase.Succeeded, report.Task("hook-2").State);
         Assert.True(report.Task("hook-2").Deleted);
     }
 
@@ -179,7 +180,7 @@ public sealed class DeletePolicyTests
         var report = await harness.RunAsync(Of(Hook(job, SyncPhase.PreSync, policies: OnFailure)));
 
         Assert.Equal(SyncResult.Succeeded, report.Result);
-        Assert.Equal((TaskAction.Unchanged, TaskState.Succeeded, "job.batch/migrate unchanged"), (report.Task("migrate").Action!.Value, report.Task("migrate").State!.Value, report.Task("migrate").Message));
+        Assert.Equal((TaskAction.Unchanged, OperationPhase.Succeeded, "job.batch/migrate unchanged"), (report.Task("migrate").Action!.Value, report.Task("migrate").State!.Value, report.Task("migrate").Message));
         Assert.Equal(uid, harness.Cluster.Find("Job", "default", "migrate")!.Uid);
     }
 
@@ -195,7 +196,7 @@ public sealed class DeletePolicyTests
 
         var report = await harness.RunAsync(Of(Hook(Pod("hook"), SyncPhase.Sync, policies: OnSuccess)));
 
-        Assert.Equal((TaskState.Error, "failed to delete resource: pods \"hook\" is forbidden"), (report.Task("hook").State!.Value, report.Task("hook").Message));
+        Assert.Equal((OperationPhase.Error, "failed to delete resource: pods \"hook\" is forbidden"), (report.Task("hook").State!.Value, report.Task("hook").Message));
         Assert.False(report.Task("hook").Deleted);
     }
 }

@@ -1,4 +1,5 @@
 using HookSync.Core.Execution;
+using HookSync.Core.Ports;
 using HookSync.Core.Hooks;
 using HookSync.Core.Reporting;
 using HookSync.Testing.Cluster;
@@ -133,7 +134,7 @@ public sealed class ExecutionMechanicsTests
 
         var report = await harness.RunAsync(Of(Hook(Pod("hook"), SyncPhase.Sync)), new SyncOptions { ResyncInterval = TimeSpan.FromSeconds(5) });
 
-        Assert.Equal(TaskState.Succeeded, report.Task("hook").State);
+        Assert.Equal(OperationPhase.Succeeded, report.Task("hook").State);
         Assert.Contains("get Pod/hook", harness.Cluster.Calls("get"));
     }
 

@@ -25,7 +25,7 @@ public sealed class HookPhaseTests
         Assert.Equal(SyncResult.Succeeded, report.Result);
         Assert.Equal(2, report.ResultCount());
         var result = report.Task("hook");
-        Assert.Equal((TaskStatus.Synced, TaskState.Succeeded, "pod/hook created", phase), (result.Status!.Value, result.State!.Value, result.Message, result.Phase));
+        Assert.Equal((ResultCode.Synced, OperationPhase.Succeeded, "pod/hook created", phase), (result.Status!.Value, result.State!.Value, result.Message, result.Phase));
         Assert.True(result.Hook);
         Assert.Equal(PhaseResult.Succeeded, report.Phases[phase]);
     }
@@ -45,7 +45,7 @@ public sealed class HookPhaseTests
         Assert.Equal(SyncPhase.PreSync, report.FailedPhase);
         Assert.Equal("one or more synchronization tasks completed unsuccessfully", report.Message);
         Assert.Equal(1, report.ResultCount());
-        Assert.Equal((TaskState.Failed, "container \"main\" failed with exit code 1"), (report.Task("hook").State!.Value, report.Task("hook").Message));
+        Assert.Equal((OperationPhase.Failed, "container \"main\" failed with exit code 1"), (report.Task("hook").State!.Value, report.Task("hook").Message));
         Assert.Null(harness.Cluster.Find("Pod", "default", "pod"));
         Assert.Equal(PhaseResult.Failed, report.Phases[SyncPhase.PreSync]);
         Assert.Equal(PhaseResult.NotRun, report.Phases[SyncPhase.Sync]);
@@ -63,7 +63,7 @@ public sealed class HookPhaseTests
 
         Assert.Equal(11, report.ExitCode);
         Assert.Equal(2, report.ResultCount());
-        Assert.Equal(TaskStatus.Synced, report.Task("pod").Status);
+        Assert.Equal(ResultCode.Synced, report.Task("pod").Status);
         Assert.NotNull(harness.Cluster.Find("Pod", "default", "pod"));
     }
 
@@ -79,7 +79,7 @@ public sealed class HookPhaseTests
 
         Assert.Equal(SyncResult.Failed, report.Result);
         Assert.Equal(12, report.ExitCode);
-        Assert.Equal((TaskStatus.Synced, TaskState.Succeeded), (report.Task("pod").Status!.Value, report.Task("pod").State!.Value));
+        Assert.Equal((ResultCode.Synced, OperationPhase.Succeeded), (report.Task("pod").Status!.Value, report.Task("pod").State!.Value));
         Assert.Equal(PhaseResult.Succeeded, report.Phases[SyncPhase.Sync]);
         Assert.Equal(PhaseResult.Failed, report.Phases[SyncPhase.PostSync]);
     }
@@ -111,7 +111,7 @@ public sealed class HookPhaseTests
         var report = await harness.RunAsync(plan);
 
         var hook = report.Task("migrate");
-        Assert.Equal((TaskStatus.SyncFailed, TaskState.Error), (hook.Status!.Value, hook.State!.Value));
+        Assert.Equal((ResultCode.SyncFailed, OperationPhase.Error), (hook.Status!.Value, hook.State!.Value));
         Assert.Equal("Resource batch/Job/migrate is missing, it might have been deleted", hook.Message);
         Assert.Equal(10, report.ExitCode);
     }
@@ -128,7 +128,7 @@ public sealed class HookPhaseTests
         var report = await harness.RunAsync(plan);
 
         Assert.Equal(SyncResult.Succeeded, report.Result);
-        Assert.Equal(TaskState.Succeeded, report.Task("migrate").State);
+        Assert.Equal(OperationPhase.Succeeded, report.Task("migrate").State);
         Assert.Null(harness.Cluster.Find("Job", "default", "migrate"));
     }
 
@@ -142,7 +142,7 @@ public sealed class HookPhaseTests
 
         var report = await harness.RunAsync(Of(Hook(Pod("hook"), SyncPhase.Sync, policies: [HookDeletePolicy.HookFailed])));
 
-        Assert.Equal((TaskState.Error, "failed to get resource health: unknown pod phase Bogus"), (report.Task("hook").State!.Value, report.Task("hook").Message));
+        Assert.Equal((OperationPhase.Error, "failed to get resource health: unknown pod phase Bogus"), (report.Task("hook").State!.Value, report.Task("hook").Message));
         Assert.Equal(11, report.ExitCode);
         Assert.True(report.Task("hook").Deleted);
     }

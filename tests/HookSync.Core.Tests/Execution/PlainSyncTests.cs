@@ -24,7 +24,7 @@ public sealed class PlainSyncTests
         Assert.Equal(SyncResult.Succeeded, report.Result);
         Assert.Equal(0, report.ExitCode);
         Assert.Equal("successfully synced (all tasks run)", report.Message);
-        Assert.All(report.Tasks, t => Assert.Equal(TaskStatus.Synced, t.Status));
+        Assert.All(report.Tasks, t => Assert.Equal(ResultCode.Synced, t.Status));
         Assert.Equal("service/my-service created", report.Task("my-service").Message);
         Assert.Equal([1, 2], report.Tasks.Select(t => t.Order!.Value));
     }
@@ -40,7 +40,7 @@ public sealed class PlainSyncTests
 
         Assert.Equal(SyncResult.Succeeded, report.Result);
         Assert.Equal("successfully synced (no more tasks)", report.Message);
-        Assert.Equal(TaskState.Succeeded, report.Task("web").State);
+        Assert.Equal(OperationPhase.Succeeded, report.Task("web").State);
         Assert.Contains("waiting for healthy state of apps/Deployment/web", harness.Observer.WaitingMessages);
         Assert.Equal(PhaseResult.Succeeded, report.Phases[SyncPhase.Sync]);
         Assert.Equal(PhaseResult.Empty, report.Phases[SyncPhase.PreSync]);
@@ -60,8 +60,8 @@ public sealed class PlainSyncTests
         Assert.Equal(SyncResult.Succeeded, report.Result);
         Assert.Equal("successfully synced (all tasks run)", report.Message);
         Assert.Equal("waiting for healthy state of /Service/my-service", harness.Observer.WaitingMessages[0]);
-        Assert.Equal(TaskState.Succeeded, report.Task("my-service").State);
-        Assert.Equal(TaskState.Running, report.Task("other-service").State);
+        Assert.Equal(OperationPhase.Succeeded, report.Task("my-service").State);
+        Assert.Equal(OperationPhase.Running, report.Task("other-service").State);
         Assert.Equal(2, report.ResultCount());
     }
 
@@ -91,7 +91,7 @@ public sealed class PlainSyncTests
         Assert.Equal(11, report.ExitCode);
         Assert.Equal(SyncPhase.Sync, report.FailedPhase);
         Assert.Equal("one or more synchronization tasks completed unsuccessfully", report.Message);
-        Assert.Equal(TaskState.Failed, report.Task("web").State);
+        Assert.Equal(OperationPhase.Failed, report.Task("web").State);
         Assert.Equal("Deployment \"web\" exceeded its progress deadline", report.Task("web").Message);
         Assert.Equal(PhaseResult.Failed, report.Phases[SyncPhase.Sync]);
     }

@@ -22,7 +22,7 @@ public sealed class RealHealthRulesTests
 
         Assert.Equal(SyncResult.Succeeded, report.Result);
         Assert.Equal("successfully synced (no more tasks)", report.Message);
-        Assert.All(report.Tasks, t => Assert.Equal(TaskState.Succeeded, t.State));
+        Assert.All(report.Tasks, t => Assert.Equal(OperationPhase.Succeeded, t.State));
         Assert.Contains(harness.Observer.WaitingMessages, m => m.StartsWith("waiting for healthy state of apps/Deployment/web", StringComparison.Ordinal));
     }
 
@@ -35,7 +35,7 @@ public sealed class RealHealthRulesTests
         var report = await harness.RunAsync(Of(Hook(Job("migrate"), SyncPhase.PreSync), Resource(Deployment("web"))));
 
         Assert.Equal(10, report.ExitCode);
-        Assert.Equal((TaskState.Failed, "Job has reached the specified backoff limit"), (report.Task("migrate").State!.Value, report.Task("migrate").Message));
+        Assert.Equal((OperationPhase.Failed, "Job has reached the specified backoff limit"), (report.Task("migrate").State!.Value, report.Task("migrate").Message));
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class RealHealthRulesTests
         var report = await harness.RunAsync(Of(Resource(Deployment("web"))));
 
         Assert.Equal(11, report.ExitCode);
-        Assert.Equal(TaskState.Failed, report.Task("web").State);
+        Assert.Equal(OperationPhase.Failed, report.Task("web").State);
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public sealed class SyncFailPhaseTests
         Assert.Equal("one or more synchronization tasks completed unsuccessfully", report.Message);
         Assert.Contains("waiting for completion of hook /Pod/sync-fail-hook", harness.Observer.WaitingMessages);
         Assert.Equal(3, report.ResultCount());
-        Assert.Equal(TaskState.Succeeded, report.Task("sync-fail-hook").State);
+        Assert.Equal(OperationPhase.Succeeded, report.Task("sync-fail-hook").State);
         Assert.Equal(PhaseResult.Succeeded, report.Phases[SyncPhase.SyncFail]);
         Assert.Equal(11, report.ExitCode);
     }
@@ -70,9 +70,9 @@ public sealed class SyncFailPhaseTests
         Assert.Equal(
             "one or more synchronization tasks completed unsuccessfully, reason: fake pod failure\none or more SyncFail hooks failed, reason: fake hook failure",
             report.Message);
-        Assert.Equal((TaskStatus.SyncFailed, TaskState.Failed, "fake pod failure"), (report.Task("pod").Status!.Value, report.Task("pod").State!.Value, report.Task("pod").Message));
-        Assert.Equal((TaskStatus.SyncFailed, TaskState.Failed), (report.Task("failed-sync-fail-hook").Status!.Value, report.Task("failed-sync-fail-hook").State!.Value));
-        Assert.Equal(TaskState.Succeeded, report.Task("sync-fail-hook").State);
+        Assert.Equal((ResultCode.SyncFailed, OperationPhase.Failed, "fake pod failure"), (report.Task("pod").Status!.Value, report.Task("pod").State!.Value, report.Task("pod").Message));
+        Assert.Equal((ResultCode.SyncFailed, OperationPhase.Failed), (report.Task("failed-sync-fail-hook").Status!.Value, report.Task("failed-sync-fail-hook").State!.Value));
+        Assert.Equal(OperationPhase.Succeeded, report.Task("sync-fail-hook").State);
         Assert.Contains("waiting for completion of hook /Pod/sync-fail-hook", harness.Observer.WaitingMessages);
         Assert.Equal(11, report.ExitCode);
         Assert.Equal(PhaseResult.Failed, report.Phases[SyncPhase.SyncFail]);
@@ -112,8 +112,8 @@ public sealed class SyncFailPhaseTests
         var report = await harness.RunAsync(plan);
 
         Assert.Equal(4, report.ResultCount());
-        Assert.Equal(TaskState.Succeeded, report.Task("fail-0").State);
-        Assert.Equal((TaskState.Failed, "container \"main\" failed with exit code 1"), (report.Task("fail-1").State!.Value, report.Task("fail-1").Message));
+        Assert.Equal(OperationPhase.Succeeded, report.Task("fail-0").State);
+        Assert.Equal((OperationPhase.Failed, "container \"main\" failed with exit code 1"), (report.Task("fail-1").State!.Value, report.Task("fail-1").Message));
         Assert.Equal("one or more synchronization tasks completed unsuccessfully", report.Message);
         Assert.Equal(12, report.ExitCode);
         Assert.Equal(PhaseResult.Failed, report.Phases[SyncPhase.SyncFail]);
@@ -135,8 +135,8 @@ public sealed class SyncFailPhaseTests
 
         var report = await harness.RunAsync(plan);
 
-        Assert.Equal((TaskStatus.SyncFailed, invalid), (report.Task("invalid-hook").Status!.Value, report.Task("invalid-hook").Message));
-        Assert.Equal(TaskState.Succeeded, report.Task("valid-hook").State);
+        Assert.Equal((ResultCode.SyncFailed, invalid), (report.Task("invalid-hook").Status!.Value, report.Task("invalid-hook").Message));
+        Assert.Equal(OperationPhase.Succeeded, report.Task("valid-hook").State);
         Assert.Equal(SyncResult.Failed, report.Result);
         Assert.Equal($"one or more synchronization tasks completed unsuccessfully, reason: {invalid}", report.Message);
     }
@@ -155,7 +155,7 @@ public sealed class SyncFailPhaseTests
 
         Assert.Equal(["apply Job/migrate", "delete Job/on-fail", "apply Job/on-fail"], harness.Cluster.Calls("apply", "delete"));
         Assert.Contains("waiting for deletion of hook batch/Job/on-fail", harness.Observer.WaitingMessages);
-        Assert.Equal((TaskAction.Created, TaskState.Succeeded), (report.Task("on-fail").Action!.Value, report.Task("on-fail").State!.Value));
+        Assert.Equal((TaskAction.Created, OperationPhase.Succeeded), (report.Task("on-fail").Action!.Value, report.Task("on-fail").State!.Value));
         Assert.Equal(10, report.ExitCode);
     }
 }

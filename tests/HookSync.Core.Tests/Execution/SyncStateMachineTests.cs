@@ -9,7 +9,7 @@ namespace HookSync.Core.Tests.Execution;
 
 public sealed class SyncStateMachineTests
 {
-    private static TaskSnapshot Snap(SyncTask task, int index, TaskState? state = null, TaskStatus? status = null, bool live = false) =>
+    private static TaskSnapshot Snap(SyncTask task, int index, OperationPhase? state = null, ResultCode? status = null, bool live = false) =>
         new(task, index, state, status, live, false, false);
 
     private static SyncState State(bool multiStep, bool wait, params TaskSnapshot[] tasks) =>
@@ -35,7 +35,7 @@ public sealed class SyncStateMachineTests
         // S4/W5: with one (phase, wave) and --no-wait, resources are fire-and-forget.
         var a = Resource(Deployment("web"));
 
-        var decision = SyncStateMachine.Decide(State(false, false, Snap(a, 0, TaskState.Running, TaskStatus.Synced, true)));
+        var decision = SyncStateMachine.Decide(State(false, false, Snap(a, 0, OperationPhase.Running, ResultCode.Synced, true)));
 
         Assert.Equal(OperationMessages.NoMoreTasks, decision.Outcome?.Message);
     }
@@ -45,7 +45,7 @@ public sealed class SyncStateMachineTests
     {
         var a = Resource(Deployment("web"));
 
-        var decision = SyncStateMachine.Decide(State(false, true, Snap(a, 0, TaskState.Running, TaskStatus.Synced, true)));
+        var decision = SyncStateMachine.Decide(State(false, true, Snap(a, 0, OperationPhase.Running, ResultCode.Synced, true)));
 
         Assert.Equal("waiting for healthy state of apps/Deployment/web", Assert.IsType<AwaitAction>(Assert.Single(decision.Actions)).Message);
     }
@@ -58,8 +58,8 @@ public sealed class SyncStateMachineTests
         var onFail = Hook(Pod("on-fail"), SyncPhase.SyncFail);
 
         var decision = SyncStateMachine.Decide(State(true, true,
-            Snap(failed, 0, TaskState.Failed, TaskStatus.Synced, true),
-            Snap(cleanup, 1, TaskState.Succeeded, TaskStatus.Synced, true),
+            Snap(failed, 0, OperationPhase.Failed, ResultCode.Synced, true),
+            Snap(cleanup, 1, OperationPhase.Succeeded, ResultCode.Synced, true),
             Snap(onFail, 2)));
 
         Assert.Collection(decision.Actions,
@@ -71,7 +71,7 @@ public sealed class SyncStateMachineTests
     public void Decide_ApplyFailedAndNothingRunning_FailsWithObjectsFailedToApply()
     {
         var bad = Resource(ConfigMap("bad"));
-        var state = State(true, true, Snap(bad, 0, TaskState.Failed, TaskStatus.SyncFailed)) with { LastRun = new WaveRun(SyncPhase.Sync, 0, true) };
+        var state = State(true, true, Snap(bad, 0, OperationPhase.Failed, ResultCode.SyncFailed)) with { LastRun = new WaveRun(SyncPhase.Sync, 0, true) };
         var withMessage = state with { Tasks = [state.Tasks[0] with { Message = "boom" }] };
 
         var decision = SyncStateMachine.Decide(withMessage);
@@ -85,10 +85,10 @@ public sealed class SyncStateMachineTests
         var hook = Hook(Job("migrate"), SyncPhase.PreSync);
         var onFail = Hook(Job("on-fail"), SyncPhase.SyncFail);
         var timedOut = new SyncOutcome(SyncResult.TimedOut, "operation timed out after 1m", SyncPhase.PreSync, 20);
-        var first = State(true, true, Snap(hook, 0, TaskState.Failed, TaskStatus.Synced, true), Snap(onFail, 1)) with { Termination = timedOut };
+        var first = State(true, true, Snap(hook, 0, OperationPhase.Failed, ResultCode.Synced, true), Snap(onFail, 1)) with { Termination = timedOut };
 
         var run = SyncStateMachine.Decide(first);
-        var end = SyncStateMachine.Decide(first with { Tasks = [first.Tasks[0], Snap(onFail, 1, TaskState.Succeeded, TaskStatus.Synced, true)] });
+        var end = SyncStateMachine.Decide(first with { Tasks = [first.Tasks[0], Snap(onFail, 1, OperationPhase.Succeeded, ResultCode.Synced, true)] });
 
         Assert.IsType<RunSyncFailAction>(Assert.Single(run.Actions));
         Assert.Equal(timedOut, end.Outcome);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using HookSync.Core.Health;
+using HookSync.Core.Ports;
 using HookSync.Core.Model;
 
 namespace HookSync.Core.Tests.Execution;

@@ -37,8 +37,8 @@ public sealed class TimeoutAndCancellationTests
         Assert.Equal("operation timed out after 2m", report.Message);
         Assert.Equal(["delete Job/hook-1", "delete Job/hook-2", "delete Job/hook-3"], harness.Cluster.Calls("delete"));
         Assert.All(new[] { "hook-1", "hook-2", "hook-3" }, n =>
-            Assert.Equal((TaskState.Failed, "Terminated", true), (report.Task(n).State!.Value, report.Task(n).Message, report.Task(n).Deleted)));
-        Assert.Equal(TaskState.Succeeded, report.Task("on-fail").State);
+            Assert.Equal((OperationPhase.Failed, "Terminated", true), (report.Task(n).State!.Value, report.Task(n).Message, report.Task(n).Deleted)));
+        Assert.Equal(OperationPhase.Succeeded, report.Task("on-fail").State);
         Assert.Equal(PhaseResult.TimedOut, report.Phases[SyncPhase.Sync]);
         Assert.Equal(PhaseResult.Succeeded, report.Phases[SyncPhase.SyncFail]);
     }
@@ -59,7 +59,7 @@ public sealed class TimeoutAndCancellationTests
         Assert.Equal("hook Job/migrate timed out after 1m", report.Message);
         Assert.Equal(20, report.ExitCode);
         Assert.Equal(SyncPhase.PreSync, report.FailedPhase);
-        Assert.Equal((TaskState.Failed, "timed out after 1m", true), (report.Task("migrate").State!.Value, report.Task("migrate").Message, report.Task("migrate").Deleted));
+        Assert.Equal((OperationPhase.Failed, "timed out after 1m", true), (report.Task("migrate").State!.Value, report.Task("migrate").Message, report.Task("migrate").Deleted));
         Assert.Contains("apply Job/on-fail", harness.Cluster.Calls("apply"));
         Assert.DoesNotContain("apply ConfigMap/cfg", harness.Cluster.Calls("apply"));
         Assert.Equal(PhaseResult.TimedOut, report.Phases[SyncPhase.PreSync]);
@@ -79,7 +79,7 @@ public sealed class TimeoutAndCancellationTests
 
         Assert.Equal(SyncResult.Failed, report.Result);
         Assert.Equal(10, report.ExitCode);
-        Assert.Equal((TaskState.Failed, "timed out after 1m"), (report.Task("on-fail").State!.Value, report.Task("on-fail").Message));
+        Assert.Equal((OperationPhase.Failed, "timed out after 1m"), (report.Task("on-fail").State!.Value, report.Task("on-fail").Message));
         Assert.Equal(PhaseResult.Failed, report.Phases[SyncPhase.SyncFail]);
     }
 
@@ -97,8 +97,8 @@ public sealed class TimeoutAndCancellationTests
         Assert.Equal("Operation cancelled", report.Message);
         Assert.Empty(harness.Cluster.Calls("delete"));
         Assert.Equal("apply Job/on-fail", harness.Cluster.Calls("apply")[^1]);
-        Assert.Equal(TaskState.Running, report.Task("on-fail").State);
-        Assert.All(new[] { "hook-1", "hook-2", "hook-3" }, n => Assert.Equal(TaskState.Running, report.Task(n).State));
+        Assert.Equal(OperationPhase.Running, report.Task("on-fail").State);
+        Assert.All(new[] { "hook-1", "hook-2", "hook-3" }, n => Assert.Equal(OperationPhase.Running, report.Task(n).State));
         Assert.Equal(PhaseResult.Cancelled, report.Phases[SyncPhase.Sync]);
     }
 }

@@ -25,7 +25,7 @@ public sealed class ValidationAndDryRunTests
         Assert.Equal(
             "one or more synchronization tasks are not valid: the server could not find the requested resource (kind \"Gadget\" in \"example.org/v2\"); the server could not find the requested resource (kind \"Widget\" in \"example.com/v1\")",
             report.Message);
-        Assert.Equal(TaskStatus.SyncFailed, report.Task("w").Status);
+        Assert.Equal(ResultCode.SyncFailed, report.Task("w").Status);
         Assert.Empty(harness.Cluster.Calls("apply", "dry-run"));
         Assert.Null(report.FailedPhase);
     }
@@ -65,7 +65,7 @@ public sealed class ValidationAndDryRunTests
 
         Assert.Equal("one or more objects failed to apply (dry run)", report.Message);
         Assert.Equal(3, report.ExitCode);
-        Assert.Equal((TaskStatus.SyncFailed, "Pod \"bad\" is invalid: spec.containers: Required value"), (report.Task("bad").Status!.Value, report.Task("bad").Message));
+        Assert.Equal((ResultCode.SyncFailed, "Pod \"bad\" is invalid: spec.containers: Required value"), (report.Task("bad").Status!.Value, report.Task("bad").Message));
         Assert.Empty(harness.Cluster.Calls("apply"));
         Assert.DoesNotContain("dry-run Pod/in-team", harness.Cluster.Calls("dry-run"));
         Assert.Equal(PhaseResult.NotRun, report.Phases[SyncPhase.SyncFail]);
@@ -85,7 +85,7 @@ public sealed class ValidationAndDryRunTests
         Assert.Equal(0, report.ExitCode);
         Assert.Empty(harness.Cluster.Calls("apply", "delete"));
         Assert.Equal("job.batch/migrate created (dry run)", report.Task("migrate").Message);
-        Assert.Equal((TaskAction.Unchanged, TaskState.Succeeded), (report.Task("existing").Action!.Value, report.Task("existing").State!.Value));
+        Assert.Equal((TaskAction.Unchanged, OperationPhase.Succeeded), (report.Task("existing").Action!.Value, report.Task("existing").State!.Value));
         Assert.Null(harness.Cluster.Find("Job", "default", "migrate"));
     }
 

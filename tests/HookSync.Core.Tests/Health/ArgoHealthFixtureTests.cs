@@ -1,4 +1,5 @@
 using HookSync.Core.Health;
+using HookSync.Core.Ports;
 using HookSync.Testing;
 
 namespace HookSync.Core.Tests.Health;

@@ -6,12 +6,12 @@ namespace HookSync.Core.Tests.Health;
 public sealed class OutcomeTests
 {
     [Theory]
-    [InlineData(HealthStatusCode.Healthy, TaskState.Succeeded)]
-    [InlineData(HealthStatusCode.Progressing, TaskState.Running)]
-    [InlineData(HealthStatusCode.Suspended, TaskState.Running)]
-    [InlineData(HealthStatusCode.Degraded, TaskState.Failed)]
-    [InlineData(HealthStatusCode.Unknown, TaskState.Failed)]
-    public void HookOutcome_Health_MapsPerP7WithHealthMessage(HealthStatusCode code, TaskState expected)
+    [InlineData(HealthStatusCode.Healthy, OperationPhase.Succeeded)]
+    [InlineData(HealthStatusCode.Progressing, OperationPhase.Running)]
+    [InlineData(HealthStatusCode.Suspended, OperationPhase.Running)]
+    [InlineData(HealthStatusCode.Degraded, OperationPhase.Failed)]
+    [InlineData(HealthStatusCode.Unknown, OperationPhase.Failed)]
+    public void HookOutcome_Health_MapsPerP7WithHealthMessage(HealthStatusCode code, OperationPhase expected)
     {
         var (state, message) = HookOutcome.From(new HealthStatus(code, "msg"));
 
@@ -22,17 +22,17 @@ public sealed class OutcomeTests
     [Fact]
     public void HookOutcome_NoHealth_SucceededWithEmptyMessage()
     {
-        Assert.Equal((TaskState.Succeeded, string.Empty), HookOutcome.From(null));
+        Assert.Equal((OperationPhase.Succeeded, string.Empty), HookOutcome.From(null));
     }
 
     [Theory]
-    [InlineData(HealthStatusCode.Healthy, TaskState.Succeeded)]
-    [InlineData(HealthStatusCode.Degraded, TaskState.Failed)]
-    [InlineData(HealthStatusCode.Progressing, TaskState.Running)]
-    [InlineData(HealthStatusCode.Suspended, TaskState.Running)]
-    [InlineData(HealthStatusCode.Unknown, TaskState.Running)]
-    [InlineData(HealthStatusCode.Missing, TaskState.Running)]
-    public void ResourceOutcome_Health_MapsPerS3(HealthStatusCode code, TaskState expected)
+    [InlineData(HealthStatusCode.Healthy, OperationPhase.Succeeded)]
+    [InlineData(HealthStatusCode.Degraded, OperationPhase.Failed)]
+    [InlineData(HealthStatusCode.Progressing, OperationPhase.Running)]
+    [InlineData(HealthStatusCode.Suspended, OperationPhase.Running)]
+    [InlineData(HealthStatusCode.Unknown, OperationPhase.Running)]
+    [InlineData(HealthStatusCode.Missing, OperationPhase.Running)]
+    public void ResourceOutcome_Health_MapsPerS3(HealthStatusCode code, OperationPhase expected)
     {
         Assert.Equal(expected, ResourceOutcome.From(new HealthStatus(code, "m")).State);
     }
@@ -40,6 +40,6 @@ public sealed class OutcomeTests
     [Fact]
     public void ResourceOutcome_NoHealth_Succeeded()
     {
-        Assert.Equal(TaskState.Succeeded, ResourceOutcome.From(null).State);
+        Assert.Equal(OperationPhase.Succeeded, ResourceOutcome.From(null).State);
     }
 }

@@ -1,4 +1,5 @@
 using HookSync.Core.Health;
+using HookSync.Core.Ports;
 using HookSync.Core.Health.Rules;
 using HookSync.Core.Model;
 using HookSync.Testing;

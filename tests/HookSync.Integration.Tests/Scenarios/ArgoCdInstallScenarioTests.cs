@@ -1,7 +1,6 @@
 using HookSync.Core.Hooks;
 using HookSync.Core.Reporting;
 using HookSync.Testing;
-using TaskStatus = HookSync.Core.Reporting.TaskStatus;
 
 namespace HookSync.Integration.Tests.Scenarios;
 
@@ -23,7 +22,7 @@ public sealed class ArgoCdInstallScenarioTests
 
         Assert.Equal((SyncResult.Succeeded, 0, "successfully synced (no more tasks)"), (run.Report.Result, run.Report.ExitCode, run.Report.Message));
         Assert.Equal(60, run.Report.Tasks.Count);
-        Assert.All(run.Report.Tasks, t => Assert.Equal((TaskStatus.Synced, TaskState.Succeeded), (t.Status!.Value, t.State!.Value)));
+        Assert.All(run.Report.Tasks, t => Assert.Equal((ResultCode.Synced, OperationPhase.Succeeded), (t.Status!.Value, t.State!.Value)));
         Assert.Equal("apply /api/v1/namespaces/argocd", run.Writes[0]);
         Assert.Equal(60, run.Writes.Count);
         Assert.All(run.Report.Tasks.Where(t => t.Kind is "ClusterRole" or "ClusterRoleBinding" or "CustomResourceDefinition"),

@@ -1,4 +1,5 @@
 using HookSync.Core.Execution;
+using HookSync.Core.Ports;
 using HookSync.Core.Reporting;
 using HookSync.Testing;
 using static HookSync.Integration.Tests.Scenarios.ScenarioManifests;
@@ -24,7 +25,7 @@ public sealed class DeletePolicyScenarioTests
         Assert.Equal("waiting for deletion of hook batch/Job/my-hook", run.WaitingMessages[0]);
         Assert.Contains("waiting for completion of hook batch/Job/my-hook", run.WaitingMessages);
         Assert.DoesNotContain(run.Requests, r => r.Verb is "update" or "patch");
-        Assert.Equal((TaskAction.Created, TaskState.Succeeded), (run.Task("my-hook").Action!.Value, run.Task("my-hook").State!.Value));
+        Assert.Equal((TaskAction.Created, OperationPhase.Succeeded), (run.Task("my-hook").Action!.Value, run.Task("my-hook").State!.Value));
         Assert.NotEqual(oldUid, runner.Script.Get("Job", "default", "my-hook")!["metadata"]!["uid"]!.GetValue<string>());
     }
 
@@ -46,7 +47,7 @@ public sealed class DeletePolicyScenarioTests
             run.Writes);
         // The HookFailed hook is re-applied onto the old object (D6), not recreated.
         Assert.Equal(failedHookUid, runner.Script.Get("Pod", "default", "failed-hook")!["metadata"]!["uid"]!.GetValue<string>());
-        Assert.Equal((TaskAction.Unchanged, TaskState.Succeeded), (run.Task("failed-hook").Action!.Value, run.Task("failed-hook").State!.Value));
+        Assert.Equal((TaskAction.Unchanged, OperationPhase.Succeeded), (run.Task("failed-hook").Action!.Value, run.Task("failed-hook").State!.Value));
         Assert.Equal([false, false, true], run.Report.Tasks.Select(t => t.Deleted));
         Assert.Equal((SyncResult.Succeeded, "successfully synced (no more tasks)"), (run.Report.Result, run.Report.Message));
     }
@@ -86,7 +87,7 @@ public sealed class DeletePolicyScenarioTests
         Assert.Contains(run.WaitingMessages, m => m.StartsWith("waiting for completion of hook /Pod/hook-1", StringComparison.Ordinal));
         Assert.DoesNotContain(run.Writes, w => w.StartsWith("delete", StringComparison.Ordinal));
         Assert.Equal((SyncResult.Cancelled, 130, "Operation cancelled"), (run.Report.Result, run.Report.ExitCode, run.Report.Message));
-        Assert.Equal(TaskState.Running, run.Task("hook-1").State);
+        Assert.Equal(OperationPhase.Running, run.Task("hook-1").State);
     }
 
     [Fact]
@@ -119,8 +120,8 @@ public sealed class DeletePolicyScenarioTests
         Assert.Equal([$"apply {Pods}hook-1", $"apply {Pods}hook-2", $"apply {Pods}hook-3", $"delete {Pods}hook-2"], run.Writes);
         Assert.Equal((SyncResult.Failed, 11, "one or more synchronization tasks completed unsuccessfully"),
             (run.Report.Result, run.Report.ExitCode, run.Report.Message));
-        Assert.Equal((TaskState.Succeeded, true), (run.Task("hook-2").State!.Value, run.Task("hook-2").Deleted));
-        Assert.Equal((TaskState.Failed, false), (run.Task("hook-1").State!.Value, run.Task("hook-1").Deleted));
+        Assert.Equal((OperationPhase.Succeeded, true), (run.Task("hook-2").State!.Value, run.Task("hook-2").Deleted));
+        Assert.Equal((OperationPhase.Failed, false), (run.Task("hook-1").State!.Value, run.Task("hook-1").Deleted));
         Assert.NotNull(runner.Script.Get("Pod", "default", "hook-3"));
     }
 

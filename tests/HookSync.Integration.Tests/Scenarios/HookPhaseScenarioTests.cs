@@ -1,7 +1,6 @@
 using HookSync.Core.Hooks;
 using HookSync.Core.Reporting;
 using static HookSync.Integration.Tests.Scenarios.ScenarioManifests;
-using TaskStatus = HookSync.Core.Reporting.TaskStatus;
 
 namespace HookSync.Integration.Tests.Scenarios;
 
@@ -24,7 +23,7 @@ public sealed class HookPhaseScenarioTests
         Assert.Equal((SyncResult.Succeeded, 0), (run.Report.Result, run.Report.ExitCode));
         Assert.Equal(2, run.ResultCount);
         var hook = run.Task("hook");
-        Assert.Equal((TaskStatus.Synced, TaskState.Succeeded, "pod/hook created", Enum.Parse<SyncPhase>(phase)),
+        Assert.Equal((ResultCode.Synced, OperationPhase.Succeeded, "pod/hook created", Enum.Parse<SyncPhase>(phase)),
             (hook.Status!.Value, hook.State!.Value, hook.Message, hook.Phase));
         Assert.True(hook.Hook);
         Assert.Null(runner.Script.Get("Pod", "default", "hook")!["metadata"]!["finalizers"]);
@@ -43,7 +42,7 @@ public sealed class HookPhaseScenarioTests
         Assert.Equal((SyncResult.Failed, 10, SyncPhase.PreSync), (run.Report.Result, run.Report.ExitCode, run.Report.FailedPhase));
         Assert.Equal("one or more synchronization tasks completed unsuccessfully", run.Report.Message);
         Assert.Equal(1, run.ResultCount);
-        Assert.Equal((TaskStatus.Synced, TaskState.Failed, "container \"main\" failed with exit code 1"),
+        Assert.Equal((ResultCode.Synced, OperationPhase.Failed, "container \"main\" failed with exit code 1"),
             (run.Task("hook").Status!.Value, run.Task("hook").State!.Value, run.Task("hook").Message));
         Assert.Null(runner.Script.Get("Pod", "default", "pod"));
         Assert.Equal((PhaseResult.Failed, PhaseResult.NotRun), (run.Report.Phases[SyncPhase.PreSync], run.Report.Phases[SyncPhase.Sync]));
@@ -61,8 +60,8 @@ public sealed class HookPhaseScenarioTests
         Assert.Equal((SyncResult.Failed, 11, SyncPhase.Sync), (run.Report.Result, run.Report.ExitCode, run.Report.FailedPhase));
         Assert.Equal("one or more synchronization tasks completed unsuccessfully", run.Report.Message);
         Assert.Equal(2, run.ResultCount);
-        Assert.Equal(TaskStatus.Synced, run.Task("pod").Status);
-        Assert.Equal((TaskState.Failed, "container \"main\" failed with exit code 1"), (run.Task("hook").State!.Value, run.Task("hook").Message));
+        Assert.Equal(ResultCode.Synced, run.Task("pod").Status);
+        Assert.Equal((OperationPhase.Failed, "container \"main\" failed with exit code 1"), (run.Task("hook").State!.Value, run.Task("hook").Message));
         Assert.NotNull(runner.Script.Get("Pod", "default", "pod"));
     }
 
@@ -78,7 +77,7 @@ public sealed class HookPhaseScenarioTests
         Assert.Equal((SyncResult.Failed, 12, SyncPhase.PostSync), (run.Report.Result, run.Report.ExitCode, run.Report.FailedPhase));
         Assert.Equal("one or more synchronization tasks completed unsuccessfully", run.Report.Message);
         Assert.Equal(2, run.ResultCount);
-        Assert.Equal((TaskStatus.Synced, TaskState.Succeeded), (run.Task("pod").Status!.Value, run.Task("pod").State!.Value));
+        Assert.Equal((ResultCode.Synced, OperationPhase.Succeeded), (run.Task("pod").Status!.Value, run.Task("pod").State!.Value));
         Assert.Equal((PhaseResult.Succeeded, PhaseResult.Failed), (run.Report.Phases[SyncPhase.Sync], run.Report.Phases[SyncPhase.PostSync]));
     }
 
@@ -94,7 +93,7 @@ public sealed class HookPhaseScenarioTests
         Assert.Contains($"apply {Pods}hook (dry run)", run.AllWrites);
         Assert.Equal((SyncResult.Failed, 11, SyncPhase.Sync), (run.Report.Result, run.Report.ExitCode, run.Report.FailedPhase));
         Assert.Equal(1, run.ResultCount);
-        Assert.Equal((TaskState.Failed, "container \"main\" failed with exit code 1"), (run.Task("pod").State!.Value, run.Task("pod").Message));
+        Assert.Equal((OperationPhase.Failed, "container \"main\" failed with exit code 1"), (run.Task("pod").State!.Value, run.Task("pod").Message));
         Assert.Null(runner.Script.Get("Pod", "default", "hook"));
         Assert.Equal(PhaseResult.NotRun, run.Report.Phases[SyncPhase.PostSync]);
     }

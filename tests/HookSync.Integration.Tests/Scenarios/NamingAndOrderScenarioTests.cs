@@ -37,7 +37,7 @@ public sealed class NamingAndOrderScenarioTests
         Assert.Matches("^foobar-abcdef0-presync-[0-9]+$", pre.Name);
         Assert.Matches("^foobar-abcdef0-postsync-[0-9]+$", post.Name);
         Assert.Equal([$"apply {Pods}{pre.Name}", $"apply {Pods}pod", $"apply {Pods}{post.Name}"], run.Writes);
-        Assert.All([pre, post], t => Assert.Equal(TaskState.Succeeded, t.State));
+        Assert.All([pre, post], t => Assert.Equal(OperationPhase.Succeeded, t.State));
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class NamingAndOrderScenarioTests
         Assert.Equal(["apply /api/v1/namespaces/ns1", "apply /api/v1/namespaces/ns2"], run.DryRuns);
         Assert.All(run.Report.Tasks, t => Assert.Equal((SyncPhase.PreSync, 0), (t.Phase, t.Wave)));
         Assert.Equal((SyncResult.Succeeded, 0), (run.Report.Result, run.Report.ExitCode));
-        Assert.All(run.Report.Tasks, t => Assert.Equal(TaskState.Succeeded, t.State));
+        Assert.All(run.Report.Tasks, t => Assert.Equal(OperationPhase.Succeeded, t.State));
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class NamingAndOrderScenarioTests
         Assert.DoesNotContain(run.DryRuns, w => w.Contains("widgets/w1", StringComparison.Ordinal));
         Assert.Equal((SyncPhase.PreSync, SyncPhase.PreSync), (run.Task("widgets.example.com").Phase, run.Task("w1").Phase));
         Assert.Equal((SyncResult.Succeeded, 0), (run.Report.Result, run.Report.ExitCode));
-        Assert.Equal((TaskState.Succeeded, "widget.example.com/w1 created"), (run.Task("w1").State!.Value, run.Task("w1").Message));
+        Assert.Equal((OperationPhase.Succeeded, "widget.example.com/w1 created"), (run.Task("w1").State!.Value, run.Task("w1").Message));
     }
 
     [Fact]
@@ -105,6 +105,6 @@ public sealed class NamingAndOrderScenarioTests
         Assert.DoesNotContain(run.Requests, r => r.Verb is "apply" or "create" or "delete");
         Assert.Equal((SyncResult.Failed, 3), (run.Report.Result, run.Report.ExitCode));
         Assert.StartsWith("one or more synchronization tasks are not valid: ", run.Report.Message, StringComparison.Ordinal);
-        Assert.Equal(HookSync.Core.Reporting.TaskStatus.SyncFailed, run.Task("g1").Status);
+        Assert.Equal(HookSync.Core.Reporting.ResultCode.SyncFailed, run.Task("g1").Status);
     }
 }

@@ -2,7 +2,6 @@ using HookSync.Core.Execution;
 using HookSync.Core.Hooks;
 using HookSync.Core.Reporting;
 using HookSync.Testing;
-using TaskStatus = HookSync.Core.Reporting.TaskStatus;
 using static HookSync.Integration.Tests.Scenarios.ScenarioManifests;
 
 namespace HookSync.Integration.Tests.Scenarios;
@@ -23,7 +22,7 @@ public sealed class PlainSyncScenarioTests
             run.AllWrites);
         Assert.Equal((SyncResult.Succeeded, 0, "successfully synced (all tasks run)"), (run.Report.Result, run.Report.ExitCode, run.Report.Message));
         Assert.Null(run.Report.FailedPhase);
-        Assert.All(run.Report.Tasks, t => Assert.Equal(TaskStatus.Synced, t.Status));
+        Assert.All(run.Report.Tasks, t => Assert.Equal(ResultCode.Synced, t.Status));
         Assert.Equal(("service/my-service created", "pod/my-pod created"), (run.Task("my-service").Message, run.Task("my-pod").Message));
         Assert.Equal([1, 2], run.Report.Tasks.Select(t => t.Order!.Value));
         Assert.Equal(PhaseResult.Succeeded, run.Report.Phases[SyncPhase.Sync]);
@@ -42,7 +41,7 @@ public sealed class PlainSyncScenarioTests
         Assert.Equal([$"apply {Deployments}early", $"apply {Deployments}late"], run.Writes);
         Assert.Equal("waiting for healthy state of apps/Deployment/early", run.WaitingMessages[0]);
         Assert.Equal((SyncResult.Succeeded, "successfully synced (all tasks run)"), (run.Report.Result, run.Report.Message));
-        Assert.Equal((TaskState.Succeeded, TaskState.Running), (run.Task("early").State!.Value, run.Task("late").State!.Value));
+        Assert.Equal((OperationPhase.Succeeded, OperationPhase.Running), (run.Task("early").State!.Value, run.Task("late").State!.Value));
         Assert.Equal(2, run.ResultCount);
         Assert.True(run.Requests.ToList().FindIndex(r => r.Verb == "apply" && r.Path.EndsWith("/late", StringComparison.Ordinal) && !r.Query.Contains("dryRun", StringComparison.Ordinal))
             > run.Requests.ToList().FindIndex(r => r.Verb == "watch" && r.Path.Contains("deployments", StringComparison.Ordinal)));
@@ -57,7 +56,7 @@ public sealed class PlainSyncScenarioTests
         var run = await runner.SyncAsync([Deployment("web")], new SyncOptions { Concurrency = 1, Wait = false });
 
         Assert.Equal((SyncResult.Succeeded, 0, "successfully synced (all tasks run)"), (run.Report.Result, run.Report.ExitCode, run.Report.Message));
-        Assert.Equal((TaskStatus.Synced, TaskState.Running, "deployment.apps/web created"),
+        Assert.Equal((ResultCode.Synced, OperationPhase.Running, "deployment.apps/web created"),
             (run.Task("web").Status!.Value, run.Task("web").State!.Value, run.Task("web").Message));
     }
 
@@ -71,8 +70,8 @@ public sealed class PlainSyncScenarioTests
 
         Assert.Equal((SyncResult.Failed, 11, SyncPhase.Sync), (run.Report.Result, run.Report.ExitCode, run.Report.FailedPhase));
         Assert.Equal("one or more synchronization tasks completed unsuccessfully", run.Report.Message);
-        Assert.Equal((TaskState.Failed, "Deployment \"web\" exceeded its progress deadline"), (run.Task("web").State!.Value, run.Task("web").Message));
-        Assert.Equal(TaskState.Succeeded, run.Task("hook").State);
+        Assert.Equal((OperationPhase.Failed, "Deployment \"web\" exceeded its progress deadline"), (run.Task("web").State!.Value, run.Task("web").Message));
+        Assert.Equal(OperationPhase.Succeeded, run.Task("hook").State);
         Assert.Equal(PhaseResult.Failed, run.Report.Phases[SyncPhase.Sync]);
     }
 

@@ -44,7 +44,7 @@ public sealed class RerunScenarioTests
         Assert.Equal((SyncResult.Succeeded, SyncResult.Succeeded), (first.Report.Result, run.Report.Result));
         Assert.Equal([$"apply {Jobs}migrate", $"apply {ConfigMaps}cfg"], run.Writes);
         // R4/P7: the old Job's Complete condition message replaces the apply message.
-        Assert.Equal((TaskAction.Unchanged, TaskState.Succeeded, "Reached expected number of succeeded pods"),
+        Assert.Equal((TaskAction.Unchanged, OperationPhase.Succeeded, "Reached expected number of succeeded pods"),
             (run.Task("migrate").Action!.Value, run.Task("migrate").State!.Value, run.Task("migrate").Message));
         Assert.Equal(uid, Uid(runner, "Job", "migrate"));
         Assert.Equal(podsAfterFirst, runner.Script.List("Pod").Count);

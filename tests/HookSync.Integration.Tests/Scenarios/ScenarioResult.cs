@@ -1,4 +1,5 @@
 using HookSync.Core.Execution;
+using HookSync.Core.Ports;
 using HookSync.Core.Hooks;
 using HookSync.Core.Planning;
 using HookSync.Core.Reporting;

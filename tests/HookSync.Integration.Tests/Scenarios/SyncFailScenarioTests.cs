@@ -2,7 +2,6 @@ using HookSync.Core.Hooks;
 using HookSync.Core.Reporting;
 using HookSync.Testing;
 using static HookSync.Integration.Tests.Scenarios.ScenarioManifests;
-using TaskStatus = HookSync.Core.Reporting.TaskStatus;
 
 namespace HookSync.Integration.Tests.Scenarios;
 
@@ -43,7 +42,7 @@ public sealed class SyncFailScenarioTests
             (run.Report.Result, run.Report.ExitCode, run.Report.Message));
         Assert.Contains("waiting for completion of hook /Pod/sync-fail-hook", run.WaitingMessages);
         Assert.Equal(3, run.ResultCount);
-        Assert.Equal((TaskStatus.Synced, TaskState.Succeeded), (run.Task("sync-fail-hook").Status!.Value, run.Task("sync-fail-hook").State!.Value));
+        Assert.Equal((ResultCode.Synced, OperationPhase.Succeeded), (run.Task("sync-fail-hook").Status!.Value, run.Task("sync-fail-hook").State!.Value));
         Assert.Equal((PhaseResult.Failed, PhaseResult.Succeeded), (run.Report.Phases[SyncPhase.Sync], run.Report.Phases[SyncPhase.SyncFail]));
     }
 
@@ -63,11 +62,11 @@ public sealed class SyncFailScenarioTests
             "one or more synchronization tasks completed unsuccessfully, reason: fake pod failure\none or more SyncFail hooks failed, reason: fake hook failure",
             run.Report.Message);
         Assert.Equal((SyncResult.Failed, 11, SyncPhase.Sync), (run.Report.Result, run.Report.ExitCode, run.Report.FailedPhase));
-        Assert.Equal((TaskStatus.SyncFailed, TaskState.Failed, "fake pod failure"),
+        Assert.Equal((ResultCode.SyncFailed, OperationPhase.Failed, "fake pod failure"),
             (run.Task("pod").Status!.Value, run.Task("pod").State!.Value, run.Task("pod").Message));
-        Assert.Equal((TaskStatus.SyncFailed, TaskState.Failed, "fake hook failure"),
+        Assert.Equal((ResultCode.SyncFailed, OperationPhase.Failed, "fake hook failure"),
             (run.Task("failed-sync-fail-hook").Status!.Value, run.Task("failed-sync-fail-hook").State!.Value, run.Task("failed-sync-fail-hook").Message));
-        Assert.Equal(TaskState.Succeeded, run.Task("sync-fail-hook").State);
+        Assert.Equal(OperationPhase.Succeeded, run.Task("sync-fail-hook").State);
         Assert.Contains("waiting for completion of hook /Pod/sync-fail-hook", run.WaitingMessages);
         Assert.Equal(PhaseResult.Failed, run.Report.Phases[SyncPhase.SyncFail]);
     }
@@ -82,8 +81,8 @@ public sealed class SyncFailScenarioTests
 
         Assert.Equal([$"apply {Pods}pod", $"apply {Pods}post", $"apply {Pods}fail-0", $"apply {Pods}fail-1"], run.Writes);
         Assert.Equal(4, run.ResultCount);
-        Assert.Equal(TaskState.Succeeded, run.Task("fail-0").State);
-        Assert.Equal((TaskState.Failed, "container \"main\" failed with exit code 1"), (run.Task("fail-1").State!.Value, run.Task("fail-1").Message));
+        Assert.Equal(OperationPhase.Succeeded, run.Task("fail-0").State);
+        Assert.Equal((OperationPhase.Failed, "container \"main\" failed with exit code 1"), (run.Task("fail-1").State!.Value, run.Task("fail-1").Message));
         Assert.Equal((SyncResult.Failed, 12, "one or more synchronization tasks completed unsuccessfully"),
             (run.Report.Result, run.Report.ExitCode, run.Report.Message));
         Assert.Equal(PhaseResult.Failed, run.Report.Phases[SyncPhase.SyncFail]);
@@ -108,7 +107,7 @@ public sealed class SyncFailScenarioTests
 
         Assert.Empty(run.Writes);
         Assert.Equal((SyncResult.Failed, 3, "one or more objects failed to apply (dry run)"), (run.Report.Result, run.Report.ExitCode, run.Report.Message));
-        Assert.Equal(TaskStatus.SyncFailed, run.Task("invalid-hook").Status);
+        Assert.Equal(ResultCode.SyncFailed, run.Task("invalid-hook").Status);
         Assert.StartsWith("Pod \"invalid-hook\" is invalid", run.Task("invalid-hook").Message, StringComparison.Ordinal);
         Assert.All(run.Requests.Where(r => r.Verb is "apply" or "create"), r => Assert.Contains("dryRun=All", r.Query, StringComparison.Ordinal));
     }
@@ -125,9 +124,9 @@ public sealed class SyncFailScenarioTests
         var run = await runner.SyncAsync([HookPod("invalid-hook", "Sync", "HookFailed"), HookPod("valid-hook", "Sync")]);
 
         Assert.Equal([$"apply {Pods}invalid-hook", $"apply {Pods}valid-hook"], run.Writes);
-        Assert.Equal((TaskStatus.SyncFailed, TaskState.Failed, invalid),
+        Assert.Equal((ResultCode.SyncFailed, OperationPhase.Failed, invalid),
             (run.Task("invalid-hook").Status!.Value, run.Task("invalid-hook").State!.Value, run.Task("invalid-hook").Message));
-        Assert.Equal(TaskState.Succeeded, run.Task("valid-hook").State);
+        Assert.Equal(OperationPhase.Succeeded, run.Task("valid-hook").State);
         Assert.Equal((SyncResult.Failed, 11), (run.Report.Result, run.Report.ExitCode));
         Assert.Equal($"one or more synchronization tasks completed unsuccessfully, reason: {invalid}", run.Report.Message);
     }

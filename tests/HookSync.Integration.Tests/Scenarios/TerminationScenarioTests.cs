@@ -40,8 +40,8 @@ public sealed class TerminationScenarioTests
             run.Writes);
         Assert.Equal((SyncResult.TimedOut, 20, "operation timed out after 2s"), (run.Report.Result, run.Report.ExitCode, run.Report.Message));
         Assert.Equal(SyncPhase.Sync, run.Report.FailedPhase);
-        Assert.All(Hooks, n => Assert.Equal((TaskState.Failed, "Terminated", true), (run.Task(n).State!.Value, run.Task(n).Message, run.Task(n).Deleted)));
-        Assert.Equal(TaskState.Succeeded, run.Task("on-fail").State);
+        Assert.All(Hooks, n => Assert.Equal((OperationPhase.Failed, "Terminated", true), (run.Task(n).State!.Value, run.Task(n).Message, run.Task(n).Deleted)));
+        Assert.Equal(OperationPhase.Succeeded, run.Task("on-fail").State);
         Assert.Equal((PhaseResult.TimedOut, PhaseResult.Succeeded), (run.Report.Phases[SyncPhase.Sync], run.Report.Phases[SyncPhase.SyncFail]));
     }
 
@@ -58,7 +58,7 @@ public sealed class TerminationScenarioTests
 
         Assert.Equal([$"apply {Jobs}migrate", $"delete {Jobs}migrate", $"apply {Jobs}on-fail"], run.Writes);
         Assert.Equal((SyncResult.TimedOut, 20, "hook Job/migrate timed out after 1s"), (run.Report.Result, run.Report.ExitCode, run.Report.Message));
-        Assert.Equal((TaskState.Failed, "timed out after 1s", true), (run.Task("migrate").State!.Value, run.Task("migrate").Message, run.Task("migrate").Deleted));
+        Assert.Equal((OperationPhase.Failed, "timed out after 1s", true), (run.Task("migrate").State!.Value, run.Task("migrate").Message, run.Task("migrate").Deleted));
         Assert.Equal((PhaseResult.TimedOut, PhaseResult.NotRun), (run.Report.Phases[SyncPhase.PreSync], run.Report.Phases[SyncPhase.Sync]));
     }
 
@@ -75,8 +75,8 @@ public sealed class TerminationScenarioTests
 
         Assert.Equal([.. Hooks.Select(h => $"apply {Jobs}{h}"), $"apply {Jobs}on-fail"], run.Writes);
         Assert.Equal((SyncResult.Cancelled, 130, "Operation cancelled"), (run.Report.Result, run.Report.ExitCode, run.Report.Message));
-        Assert.Equal(TaskState.Running, run.Task("on-fail").State);
-        Assert.All(Hooks, n => Assert.Equal((TaskState.Running, false), (run.Task(n).State!.Value, run.Task(n).Deleted)));
+        Assert.Equal(OperationPhase.Running, run.Task("on-fail").State);
+        Assert.All(Hooks, n => Assert.Equal((OperationPhase.Running, false), (run.Task(n).State!.Value, run.Task(n).Deleted)));
         Assert.Equal(PhaseResult.Cancelled, run.Report.Phases[SyncPhase.Sync]);
         Assert.NotNull(runner.Script.Get("Job", "default", "on-fail"));
     }

@@ -1,4 +1,5 @@
 using HookSync.Core.Model;
+using HookSync.Core.Ports;
 
 namespace HookSync.Core.Health.Rules;
 

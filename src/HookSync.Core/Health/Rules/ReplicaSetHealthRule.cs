@@ -1,5 +1,6 @@
 using System.Globalization;
 using HookSync.Core.Model;
+using HookSync.Core.Ports;
 
 namespace HookSync.Core.Health.Rules;
 

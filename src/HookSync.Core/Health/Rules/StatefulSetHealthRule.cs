@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using HookSync.Core.Model;
+using HookSync.Core.Ports;
 
 namespace HookSync.Core.Health.Rules;
 

@@ -2,7 +2,7 @@ using HookSync.Core.Hooks;
 using HookSync.Core.Planning;
 using HookSync.Core.Reporting;
 
-namespace HookSync.Core.Execution;
+namespace HookSync.Core.Ports;
 
 /// <summary>Something that happened during a run, for reporters. <paramref name="Elapsed"/> is time since the run started.</summary>
 public abstract record SyncEvent(TimeSpan Elapsed);
@@ -20,7 +20,7 @@ public sealed record WaveStarted(TimeSpan Elapsed, SyncPhase Phase, int Wave, in
 public sealed record TaskApplied(TimeSpan Elapsed, SyncTask Task, TaskAction Action, bool DryRun) : SyncEvent(Elapsed);
 
 /// <summary>A task's state changed (Running → Succeeded, Failed, Error), with the reason.</summary>
-public sealed record TaskStateChanged(TimeSpan Elapsed, SyncTask Task, TaskState State, string Message) : SyncEvent(Elapsed);
+public sealed record TaskStateChanged(TimeSpan Elapsed, SyncTask Task, OperationPhase State, string Message) : SyncEvent(Elapsed);
 
 /// <summary>A hook was deleted: BeforeHookCreation, a HookSucceeded/HookFailed policy, or termination.</summary>
 public sealed record HookDeleted(TimeSpan Elapsed, SyncTask Task, string Reason) : SyncEvent(Elapsed);

@@ -1,1 +1,0 @@
-global using TaskStatus = HookSync.Core.Reporting.TaskStatus;
