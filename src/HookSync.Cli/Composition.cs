@@ -1,5 +1,6 @@
 using HookSync.Git;
 using HookSync.Manifests;
+using HookSync.Rendering;
 
 namespace HookSync.Cli;
 
@@ -14,5 +15,7 @@ internal static class Composition
         OutputIsTerminal: !Console.IsOutputRedirected,
         Environment.CurrentDirectory,
         new GitWorkspaceProvider(),
-        new ManifestLoader());
+        new ManifestLoader(),
+        new ManifestRenderer(TimeProvider.System, Environment.GetEnvironmentVariable("PATH")),
+        new RenderedManifestParser());
 }

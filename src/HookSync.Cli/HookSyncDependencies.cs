@@ -11,6 +11,8 @@ namespace HookSync.Cli;
 /// <param name="CurrentDirectory">The working directory, for relative paths.</param>
 /// <param name="Workspaces">Opens the checkout or clones a repository.</param>
 /// <param name="Manifests">Discovers and parses manifests.</param>
+/// <param name="Renderer">Renders Kustomize, Helm and render-command sources (null: every PATH is read as plain files).</param>
+/// <param name="RenderedManifests">Parses what the renderer printed.</param>
 internal sealed record HookSyncDependencies(
     IEnvironment Environment,
     TextWriter Out,
@@ -19,4 +21,6 @@ internal sealed record HookSyncDependencies(
     bool OutputIsTerminal,
     string CurrentDirectory,
     IWorkspaceProvider Workspaces,
-    IManifestSource Manifests);
+    IManifestSource Manifests,
+    IManifestRenderer? Renderer = null,
+    IRenderedManifestParser? RenderedManifests = null);

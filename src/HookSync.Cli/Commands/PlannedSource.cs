@@ -8,6 +8,9 @@ namespace HookSync.Cli.Commands;
 /// <summary>The opened workspace and the plan made from it, with every diagnostic (workspace, manifests, plan) in one list.</summary>
 internal sealed record PlannedSource(Workspace Workspace, SyncPlan Plan) : IDisposable
 {
+    /// <summary>How each PATH was read (plain files, kustomize, helm, a render command).</summary>
+    public IReadOnlyList<SourceSummary> Sources { get; init; } = [];
+
     public void Dispose() => Workspace.Dispose();
 
     /// <summary>Opens the workspace, reads the manifests and plans them.</summary>
@@ -23,7 +26,7 @@ internal sealed record PlannedSource(Workspace Workspace, SyncPlan Plan) : IDisp
         var workspace = await deps.Workspaces.OpenAsync(
             new WorkspaceRequest(request.WorkspaceDirectory, request.Repo, request.Ref, deps.Environment.Get("HOOKSYNC_GIT_TOKEN")),
             cancellationToken);
-        var manifests = deps.Manifests.Load(request.Query(workspace.Root));
+        var (manifests, sources) = await SourceReader.ReadAsync(request, deps, workspace.Root, cancellationToken);
         var scopes = await scopesFor(manifests.Documents, cancellationToken);
         var revision = request.Revision ?? workspace.Revision ?? "local";
         var context = new PlanContext(revision, deps.Time.GetUtcNow(), defaultNamespace, scopes, request.Strict);
@@ -36,6 +39,6 @@ internal sealed record PlannedSource(Workspace Workspace, SyncPlan Plan) : IDisp
             .Select(d => request.Strict && d.Severity == DiagnosticSeverity.Warning ? d.AsError() : d)
             .Concat(plan.Diagnostics)
             .ToList();
-        return new PlannedSource(workspace, plan with { Diagnostics = diagnostics });
+        return new PlannedSource(workspace, plan with { Diagnostics = diagnostics }) { Sources = sources };
     }
 }

@@ -20,6 +20,10 @@ internal static class SyncCommand
         var redactor = new SecretRedactor();
         // Contract §4: every secret is known before the first line is printed (GitHub masks must come first).
         CredentialSecrets.Register(deps.Environment, redactor);
+        foreach (var value in RenderSettingsFactory.SecretValues(request.Source.Render))
+        {
+            redactor.Register(value);
+        }
         var platform = CiPlatformResolver.Resolve(request.Source.Ci, deps.Environment);
         var reportPath = request.Source.ReportPath ?? DefaultReportPath(platform, deps.Environment);
         var color = deps.OutputIsTerminal && string.IsNullOrEmpty(deps.Environment.Get("NO_COLOR"));
@@ -52,6 +56,10 @@ internal static class SyncCommand
             var plan = source.Plan;
             reporter.OnEvent(new SyncNote(TimeSpan.Zero,
                 $"revision {plan.Context.Revision}, {plan.Tasks.Count} tasks from {source.Workspace.Root}"));
+            foreach (var rendered in source.Sources.Where(s => s.Type != SourceType.Directory))
+            {
+                reporter.OnEvent(new SyncNote(TimeSpan.Zero, $"source {rendered}"));
+            }
             reporter.ReportDiagnostics(plan.Diagnostics);
             reporter.ReportPlan(plan);
             if (plan.HasErrors)

@@ -53,6 +53,7 @@ internal sealed record SyncRequest(
         };
         var credentials = new CredentialOptions(Blank(o.Kubeconfig) is { } k ? Path.GetFullPath(k, currentDirectory) : null,
             Blank(o.Context), Blank(o.Server), o.InsecureSkipTlsVerify);
+        source = source with { Render = source.Render with { AppName = run.AppName } };
         return new SyncRequest(source, credentials, run, o.Simulate, simulateFail, TimeSpan.FromMilliseconds(o.SimulateLatency));
     }
 
@@ -73,7 +74,7 @@ internal sealed record SyncRequest(
     };
 
     // D-11: the tracking id names the application; default: the repository's name.
-    private static string AppName(string? app, IEnvironment env, string workspace, string? repo)
+    internal static string AppName(string? app, IEnvironment env, string workspace, string? repo)
     {
         if (Blank(app) is { } given)
         {

@@ -1,6 +1,6 @@
 namespace HookSync.Core.Diagnostics;
 
-/// <summary>Stable diagnostic codes. 1xxx: manifest input; 2xxx: hook annotations; 3xxx: planning; 4xxx: lint footguns; 5xxx: workspace.</summary>
+/// <summary>Stable diagnostic codes. 1xxx: manifest input; 2xxx: hook annotations; 3xxx: planning; 4xxx: lint footguns; 5xxx: workspace; 6xxx: rendering.</summary>
 public static class DiagnosticCodes
 {
     // Manifest input (HookSync.Manifests).
@@ -41,4 +41,11 @@ public static class DiagnosticCodes
     public const string DirtyWorkingTree = "HS5001";
     public const string NotAGitRepository = "HS5002";
     public const string NoCommits = "HS5003";
+
+    // Rendering (HookSync.Rendering): Kustomize, Helm and render commands.
+    public const string RenderToolMissing = "HS6001";
+    public const string RenderFailed = "HS6002";
+    public const string RenderTimedOut = "HS6003";
+    public const string RenderOutputTooLarge = "HS6004";
+    public const string RenderOriginUnknown = "HS6005";
 }
