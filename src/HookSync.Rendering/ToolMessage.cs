@@ -99,6 +99,6 @@ internal static partial class ToolMessage
     [GeneratedRegex(""""\berr="(?<err>(?:[^"\\]|\\.)*)"""")]
     private static partial Regex KlogError();
 
-    [GeneratedRegex("""(?<path>(?:/|\.{1,2}/)?[\w.\-]+(?:/[\w.\-]+)*\.(?:ya?ml|json|tpl|jsonnet|libsonnet))(?::(?<line>\d+))?""")]
+    [GeneratedRegex("""(?<path>(?:/|\.{1,2}/)?[\w.\-]+(?:/[\w.\-]+)*\.(?:jsonnet|libsonnet|json|ya?ml|tpl))(?!\w)(?::(?<line>\d+))?""")]
     private static partial Regex FileMention();
 }

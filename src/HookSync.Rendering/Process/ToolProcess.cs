@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Diagnostics;
-using System.Text;
 
 namespace HookSync.Rendering.Process;
 
@@ -41,31 +40,31 @@ internal static class ToolProcess
         using var timeout = new CancellationTokenSource(invocation.Timeout, time);
         using var tooLarge = new CancellationTokenSource();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token, tooLarge.Token);
-        var output = ReadCappedAsync(process.StandardOutput.BaseStream, invocation.MaxOutputBytes, tooLarge);
-        var error = ReadCappedAsync(process.StandardError.BaseStream, MaxErrorBytes, null);
+        var output = new CappedBuffer(invocation.MaxOutputBytes);
+        var error = new CappedBuffer(MaxErrorBytes);
+        var reading = Task.WhenAll(
+            PumpAsync(process.StandardOutput.BaseStream, output, tooLarge),
+            PumpAsync(process.StandardError.BaseStream, error, null));
         try
         {
             await process.WaitForExitAsync(stop.Token).ConfigureAwait(false);
-            await Task.WhenAll(output, error).WaitAsync(stop.Token).ConfigureAwait(false);
+            await reading.WaitAsync(stop.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
             Kill(process);
-            await Task.WhenAny(Task.WhenAll(output, error), Task.Delay(DrainAfterKill, time, CancellationToken.None)).ConfigureAwait(false);
+            await Task.WhenAny(reading, Task.Delay(DrainAfterKill, time, CancellationToken.None)).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
         }
 
         var timedOut = timeout.IsCancellationRequested && !tooLarge.IsCancellationRequested;
         return new ToolRun(
             process.HasExited ? process.ExitCode : -1,
-            Decode(output),
-            Decode(error),
+            output.Text(),
+            error.Text(),
             timedOut,
             tooLarge.IsCancellationRequested);
     }
-
-    private static string Decode(Task<byte[]> read) =>
-        read.IsCompletedSuccessfully ? Encoding.UTF8.GetString(read.Result) : string.Empty;
 
     private static void Kill(System.Diagnostics.Process process)
     {
@@ -83,31 +82,25 @@ internal static class ToolProcess
         }
     }
 
-    private static async Task<byte[]> ReadCappedAsync(Stream stream, long maxBytes, CancellationTokenSource? overflow)
+    private static async Task PumpAsync(Stream stream, CappedBuffer buffer, CancellationTokenSource? overflow)
     {
-        using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
-        while (true)
+        try
         {
-            var read = await stream.ReadAsync(chunk).ConfigureAwait(false);
-            if (read == 0)
+            while (await stream.ReadAsync(chunk).ConfigureAwait(false) is var read and > 0)
             {
-                return buffer.ToArray();
-            }
-            var room = maxBytes - buffer.Length;
-            if (read > room)
-            {
-                buffer.Write(chunk, 0, (int)Math.Max(0, room));
-                if (overflow is not null)
+                if (!buffer.Append(chunk.AsSpan(0, read)) && overflow is not null)
                 {
                     // Standard output over the limit: the run is stopped, not truncated into half a manifest.
                     await overflow.CancelAsync().ConfigureAwait(false);
-                    return buffer.ToArray();
+                    return;
                 }
-                // Standard error over the limit: keep the beginning (where tools say what went wrong), drop the rest.
-                continue;
+                // Standard error over the limit keeps its beginning (where tools say what went wrong) and drains the rest.
             }
-            buffer.Write(chunk, 0, read);
+        }
+        catch (IOException)
+        {
+            // The pipe broke because the process was killed; what was read is kept.
         }
     }
 }

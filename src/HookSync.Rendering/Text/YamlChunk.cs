@@ -11,7 +11,7 @@ internal sealed record YamlChunk(string Text, int StartLine)
     /// <summary>True when the document holds nothing but blank lines and comments (a template that rendered to nothing).</summary>
     public bool IsEmpty => Lines.All(l => l.Trim().Length == 0 || l.TrimStart().StartsWith('#'));
 
-    /// <summary>The 1-based offset, within the document, of its first line that is neither blank nor a comment.</summary>
+    /// <summary>The 1-based offset, within the document, of its first line that is neither blank, a comment nor a template directive.</summary>
     public int FirstContentOffset
     {
         get
@@ -20,7 +20,9 @@ internal sealed record YamlChunk(string Text, int StartLine)
             for (var i = 0; i < lines.Length; i++)
             {
                 var trimmed = lines[i].Trim();
-                if (trimmed.Length > 0 && !trimmed.StartsWith('#'))
+                // "{{- if .Values.x }}" heads many Helm templates; the object starts below it.
+                var directive = trimmed.StartsWith("{{", StringComparison.Ordinal) && trimmed.EndsWith("}}", StringComparison.Ordinal);
+                if (trimmed.Length > 0 && !trimmed.StartsWith('#') && !directive)
                 {
                     return i + 1;
                 }
