@@ -2,6 +2,7 @@ using HookSync.Cli;
 using HookSync.Core.Ports;
 using HookSync.Git;
 using HookSync.Manifests;
+using HookSync.Rendering;
 using HookSync.Testing;
 using Microsoft.Extensions.Time.Testing;
 
@@ -34,7 +35,10 @@ internal sealed class AppFixture
             OutputIsTerminal: false,
             CurrentDirectory,
             new GitWorkspaceProvider(),
-            new ManifestLoader());
+            new ManifestLoader(),
+            // Render timeouts protect against real processes, so they run on real time even when plans use the fake clock.
+            new ManifestRenderer(TimeProvider.System, System.Environment.GetEnvironmentVariable("PATH")),
+            new RenderedManifestParser());
         using var signal = new ShutdownSignal();
         var exit = await new HookSyncApp(deps).RunAsync(args, signal);
         return new AppResult(exit, stdout.ToString(), stderr.ToString());
