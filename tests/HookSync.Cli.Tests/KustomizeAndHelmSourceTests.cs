@@ -141,6 +141,44 @@ public sealed class KustomizeAndHelmSourceTests
         }
     }
 
+    [Fact]
+    public async Task Sync_HelmChart_RenderedForTheClustersApiVersionsAndVersion()
+    {
+        using var ws = new TempWorkspace();
+        ws.Write("chart/Chart.yaml", "apiVersion: v2\nname: shop\nversion: 0.1.0\n");
+        ws.Write("chart/templates/cm.yaml", "apiVersion: v1\nkind: ConfigMap\n");
+        var args = ws.FullPath("args.txt");
+        var helm = ShellScript.Write(ws, "bin/helm", $$"""
+            printf '%s\n' "$@" > '{{args}}'
+            printf -- '---\n# Source: shop/templates/cm.yaml\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: shop-cm\n'
+            """);
+
+        var plan = await new AppFixture().RunAsync("plan", "chart", "--workspace", ws.Root, "--helm-binary", helm);
+        var planArgs = File.ReadAllLines(args);
+        var sync = await new AppFixture { UseSystemTime = true }.RunAsync("sync", "--simulate", "chart", "--workspace", ws.Root, "--helm-binary", helm,
+            "--app", "shop", "--namespace", "default");
+        var syncArgs = File.ReadAllLines(args);
+
+        Assert.Equal(0, plan.ExitCode);
+        Assert.DoesNotContain("--api-versions", planArgs);
+        Assert.True(sync.ExitCode == 0, sync.Out + sync.Error);
+        Assert.Equal(["template", "shop", ".", "--namespace", "default"], syncArgs.Take(5));
+        Assert.Contains("apps/v1/Deployment", syncArgs);
+        Assert.Contains("batch/v1", syncArgs);
+        Assert.Equal("v1.32.0", syncArgs[Array.IndexOf(syncArgs, "--kube-version") + 1]);
+        Assert.Contains("ConfigMap/shop-cm", sync.Out);
+    }
+
+    [Theory]
+    [InlineData("v1.29.3-eks-adc7111", "v1.29.3")]
+    [InlineData("v1.31.2+k3s1", "v1.31.2")]
+    [InlineData("1.30.0", "1.30.0")]
+    [InlineData("unknown", null)]
+    public void KubeVersion_ServerGitVersion_ReleasePartOnly(string gitVersion, string? expected)
+    {
+        Assert.Equal(expected, HookSync.Cli.Commands.HelmCapabilities.Release(gitVersion));
+    }
+
     [HelmFact]
     public async Task Plan_HelmChartExample_HooksFromTheirTemplates()
     {

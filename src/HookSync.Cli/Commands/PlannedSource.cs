@@ -21,12 +21,12 @@ internal sealed record PlannedSource(Workspace Workspace, SyncPlan Plan) : IDisp
     /// <summary>As above, with scopes looked up for the kinds the manifests use (discovery against a cluster).</summary>
     public static async Task<PlannedSource> CreateAsync(SourceRequest request, HookSyncDependencies deps,
         Func<IReadOnlyList<ManifestDocument>, CancellationToken, Task<IResourceScopes>> scopesFor,
-        string defaultNamespace, CancellationToken cancellationToken)
+        string defaultNamespace, CancellationToken cancellationToken, IClusterCapabilities? capabilities = null)
     {
         var workspace = await deps.Workspaces.OpenAsync(
             new WorkspaceRequest(request.WorkspaceDirectory, request.Repo, request.Ref, deps.Environment.Get("HOOKSYNC_GIT_TOKEN")),
             cancellationToken);
-        var (manifests, sources) = await SourceReader.ReadAsync(request, deps, workspace.Root, cancellationToken);
+        var (manifests, sources) = await SourceReader.ReadAsync(request, deps, workspace.Root, capabilities, cancellationToken);
         var scopes = await scopesFor(manifests.Documents, cancellationToken);
         var revision = request.Revision ?? workspace.Revision ?? "local";
         var context = new PlanContext(revision, deps.Time.GetUtcNow(), defaultNamespace, scopes, request.Strict);

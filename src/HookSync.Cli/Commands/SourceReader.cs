@@ -10,8 +10,13 @@ namespace HookSync.Cli.Commands;
 /// </summary>
 internal static class SourceReader
 {
+    /// <param name="request">The PATHs and render settings.</param>
+    /// <param name="deps">The loader, renderer and parser.</param>
+    /// <param name="root">The opened workspace.</param>
+    /// <param name="cluster">The cluster's capabilities for Helm charts (sync), or null (plan: Helm's defaults).</param>
+    /// <param name="cancellationToken">Stops a render.</param>
     public static async Task<(ManifestSet Manifests, IReadOnlyList<SourceSummary> Sources)> ReadAsync(
-        SourceRequest request, HookSyncDependencies deps, string root, CancellationToken cancellationToken)
+        SourceRequest request, HookSyncDependencies deps, string root, IClusterCapabilities? cluster, CancellationToken cancellationToken)
     {
         var settings = request.Render;
         var paths = request.Paths.Count == 0 ? ["."] : request.Paths;
@@ -38,6 +43,11 @@ internal static class SourceReader
             if (deps.Renderer is not { } renderer || deps.RenderedManifests is not { } parser)
             {
                 throw new InvalidOperationException("the composition root wired no renderer");
+            }
+            if (type == SourceType.Helm && cluster is not null)
+            {
+                settings = await HelmCapabilities.ApplyAsync(settings, cluster, cancellationToken);
+                cluster = null;
             }
             var rendered = await renderer.RenderAsync(new RenderRequest(root, path, type, settings), cancellationToken);
             var parsed = parser.Parse(rendered);

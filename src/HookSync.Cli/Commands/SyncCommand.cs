@@ -52,7 +52,7 @@ internal static class SyncCommand
         {
             source = await PlannedSource.CreateAsync(request.Source, deps,
                 async (docs, ct) => await DiscoveredScopes.LoadAsync(cluster.Client, docs.Select(d => d.Object.Gvk), BuiltInScopes.Instance, ct),
-                request.Source.Namespace ?? cluster.DefaultNamespace ?? "default", signal.Token);
+                request.Source.Namespace ?? cluster.DefaultNamespace ?? "default", signal.Token, cluster.Client as IClusterCapabilities);
             var plan = source.Plan;
             reporter.OnEvent(new SyncNote(TimeSpan.Zero,
                 $"revision {plan.Context.Revision}, {plan.Tasks.Count} tasks from {source.Workspace.Root}"));
