@@ -74,4 +74,23 @@ public sealed class OriginAnnotationTests
         Assert.DoesNotContain("origin", yaml, StringComparison.Ordinal);
         Assert.DoesNotContain("ConfigMapGenerator", yaml, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Strip_RemoteBase_NoLocalOrigin()
+    {
+        var (yaml, path, configuredIn) = OriginAnnotation.Strip("""
+            kind: Deployment
+            metadata:
+              annotations:
+                config.kubernetes.io/origin: |
+                  path: examples/helloWorld/deployment.yaml
+                  repo: https://github.com/kubernetes-sigs/kustomize
+                  ref: v1.0.6
+              name: the-deployment
+            """.Split('\n'));
+
+        Assert.Null(path);
+        Assert.Null(configuredIn);
+        Assert.Equal("kind: Deployment\nmetadata:\n  name: the-deployment", yaml);
+    }
 }

@@ -13,7 +13,10 @@ internal static class OriginAnnotation
 {
     public const string Key = "config.kubernetes.io/origin";
 
-    /// <summary>The document without the annotation, and the origin's <c>path</c> (a resource) or <c>configuredIn</c> (a generator).</summary>
+    /// <summary>
+    /// The document without the annotation, and the origin's <c>path</c> (a resource) or <c>configuredIn</c> (a generator);
+    /// both null for a remote base (<c>repo:</c>), whose paths are inside another repository.
+    /// </summary>
     public static (string Yaml, string? Path, string? ConfiguredIn) Strip(string[] lines)
     {
         var kept = new List<string>(lines.Length);
@@ -33,8 +36,9 @@ internal static class OriginAnnotation
             {
                 block.Add(lines[++i].Trim());
             }
-            path = Field(block, "path") ?? path;
-            configuredIn = Field(block, "configuredIn") ?? configuredIn;
+            var remote = Field(block, "repo") is not null;
+            path = remote ? null : Field(block, "path") ?? path;
+            configuredIn = remote ? null : Field(block, "configuredIn") ?? configuredIn;
             var siblingFollows = i + 1 < lines.Length && Indent(lines[i + 1]) == indent && lines[i + 1].Trim().Length > 0;
             if (!siblingFollows)
             {
