@@ -122,4 +122,22 @@ public sealed class CommandRendererTests
         Assert.False(File.Exists(marker));
         Assert.Contains("$(touch", result.Documents[0].Yaml, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Render_HookSyncCredentialsInTheEnvironment_NotPassedToTheCommand()
+    {
+        using var ws = new TempWorkspace();
+        ShellScript.Write(ws, "app/render.sh", "printf 'apiVersion: v1\\nkind: ConfigMap\\nmetadata:\\n  name: \"[%s]\"\\n' \"$HOOKSYNC_TOKEN\"\n");
+        Environment.SetEnvironmentVariable("HOOKSYNC_TOKEN", "token-from-the-pipeline");
+        try
+        {
+            var result = await Renders.RunAsync(ws.Root, "app", SourceType.Command, Renders.Settings(s => s with { RenderCommand = "./render.sh" }));
+
+            Assert.Contains("name: \"[]\"", Assert.Single(result.Documents).Yaml, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("HOOKSYNC_TOKEN", null);
+        }
+    }
 }

@@ -28,6 +28,12 @@ internal static class ToolProcess
         {
             start.ArgumentList.Add(argument);
         }
+        // A renderer never needs HookSync's credentials (HOOKSYNC_KUBECONFIG, HOOKSYNC_TOKEN, …): a template or script
+        // from the repository must not be able to read them.
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("HOOKSYNC_", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(name);
+        }
         foreach (var (name, value) in invocation.Environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;
@@ -45,6 +51,7 @@ internal static class ToolProcess
         var reading = Task.WhenAll(
             PumpAsync(process.StandardOutput.BaseStream, output, tooLarge),
             PumpAsync(process.StandardError.BaseStream, error, null));
+        var stopped = false;
         try
         {
             await process.WaitForExitAsync(stop.Token).ConfigureAwait(false);
@@ -52,12 +59,14 @@ internal static class ToolProcess
         }
         catch (OperationCanceledException)
         {
+            stopped = true;
             Kill(process);
             await Task.WhenAny(reading, Task.Delay(DrainAfterKill, time, CancellationToken.None)).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
         }
 
-        var timedOut = timeout.IsCancellationRequested && !tooLarge.IsCancellationRequested;
+        // Only a run that was stopped timed out: the timer may fire between a clean exit and this line.
+        var timedOut = stopped && timeout.IsCancellationRequested && !tooLarge.IsCancellationRequested;
         return new ToolRun(
             process.HasExited ? process.ExitCode : -1,
             output.Text(),
