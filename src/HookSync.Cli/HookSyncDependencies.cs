@@ -1,3 +1,4 @@
+using HookSync.CiPlatforms;
 using HookSync.Core.Ports;
 
 namespace HookSync.Cli;
@@ -11,6 +12,7 @@ namespace HookSync.Cli;
 /// <param name="CurrentDirectory">The working directory, for relative paths.</param>
 /// <param name="Workspaces">Opens the checkout or clones a repository.</param>
 /// <param name="Manifests">Discovers and parses manifests.</param>
+/// <param name="Platforms">The CI platforms, for <c>--ci</c> and the defaults they give.</param>
 internal sealed record HookSyncDependencies(
     IEnvironment Environment,
     TextWriter Out,
@@ -19,4 +21,5 @@ internal sealed record HookSyncDependencies(
     bool OutputIsTerminal,
     string CurrentDirectory,
     IWorkspaceProvider Workspaces,
-    IManifestSource Manifests);
+    IManifestSource Manifests,
+    CiPlatformResolver Platforms);

@@ -1,7 +1,5 @@
 using HookSync.Cli;
 using HookSync.Core.Ports;
-using HookSync.Git;
-using HookSync.Manifests;
 using HookSync.Testing;
 using Microsoft.Extensions.Time.Testing;
 
@@ -26,15 +24,13 @@ internal sealed class AppFixture
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var deps = new HookSyncDependencies(
+        var deps = Composition.Create(
             new FixtureEnvironment(Environment),
             stdout,
             stderr,
             UseSystemTime ? TimeProvider.System : Time,
-            OutputIsTerminal: false,
-            CurrentDirectory,
-            new GitWorkspaceProvider(),
-            new ManifestLoader());
+            outputIsTerminal: false,
+            CurrentDirectory);
         using var signal = new ShutdownSignal();
         var exit = await new HookSyncApp(deps).RunAsync(args, signal);
         return new AppResult(exit, stdout.ToString(), stderr.ToString());

@@ -16,7 +16,7 @@ internal static class PlanCommand
         {
             throw new UsageException($"--format must be text or json, not '{options.Format}'.");
         }
-        var request = SourceRequest.From(options, deps.Environment, deps.CurrentDirectory);
+        var request = SourceRequest.From(options, deps.Platforms, deps.Environment, deps.CurrentDirectory);
         using var source = await PlannedSource.CreateAsync(request, deps, BuiltInScopes.Instance, request.Namespace ?? "default", cancellationToken);
         var plan = source.Plan;
         var report = PlanReports.From(plan);
@@ -34,8 +34,8 @@ internal static class PlanCommand
             await File.WriteAllTextAsync(path, ReportJsonWriter.ToJson(report), cancellationToken);
         }
         // On a CI platform the diagnostics also become annotations at their file and line, and the outputs are set.
-        var platform = CiPlatformResolver.Resolve(request.Ci, deps.Environment);
-        if (platform.Name != "none")
+        var platform = deps.Platforms.Resolve(request.Ci, deps.Environment);
+        if (platform.Name != LocalConsole.PlatformName)
         {
             var reporter = platform.CreateReporter(new ReporterContext(deps.Environment, deps.Out, deps.Error, new SecretRedactor(), deps.Time,
                 Color: false, request.ReportPath));

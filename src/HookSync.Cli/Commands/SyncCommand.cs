@@ -1,5 +1,4 @@
 using HookSync.Cli.Options;
-using HookSync.CiPlatforms;
 using HookSync.Core.Execution;
 using HookSync.Core.Health;
 using HookSync.Core.Planning;
@@ -16,12 +15,13 @@ internal static class SyncCommand
 {
     public static async Task<int> RunAsync(SyncVerbOptions options, HookSyncDependencies deps, ShutdownSignal signal)
     {
-        var request = SyncRequest.From(options, deps.Environment, deps.CurrentDirectory);
+        var request = SyncRequest.From(options, deps.Platforms, deps.Environment, deps.CurrentDirectory);
         var redactor = new SecretRedactor();
         // Contract §4: every secret is known before the first line is printed (GitHub masks must come first).
         CredentialSecrets.Register(deps.Environment, redactor);
-        var platform = CiPlatformResolver.Resolve(request.Source.Ci, deps.Environment);
-        var reportPath = request.Source.ReportPath ?? DefaultReportPath(platform, deps.Environment);
+        var platform = deps.Platforms.Resolve(request.Source.Ci, deps.Environment);
+        // Contract §5: in CI the report is written by default where later steps and artifacts find it.
+        var reportPath = request.Source.ReportPath ?? platform.DefaultReportPath(deps.Environment);
         var color = deps.OutputIsTerminal && string.IsNullOrEmpty(deps.Environment.Get("NO_COLOR"));
         var reporter = platform.CreateReporter(new ReporterContext(deps.Environment, deps.Out, deps.Error, redactor, deps.Time, color, reportPath));
         var startedAt = deps.Time.GetUtcNow();
@@ -92,12 +92,4 @@ internal static class SyncCommand
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         await File.WriteAllTextAsync(path, ReportJsonWriter.ToJson(report, redactor.Redact));
     }
-
-    // Contract §5: in CI the report is written by default where later steps and artifacts find it.
-    private static string? DefaultReportPath(ICiPlatform platform, IEnvironment env) => platform.Name switch
-    {
-        "github" when env.Get("RUNNER_TEMP") is { Length: > 0 } temp => Path.Combine(temp, "hooksync-report.json"),
-        "gitlab" when env.Get("CI_PROJECT_DIR") is { Length: > 0 } dir => Path.Combine(dir, "hooksync-report.json"),
-        _ => null,
-    };
 }
