@@ -19,7 +19,7 @@ internal static class PlanCommand
         var request = SourceRequest.From(options, deps.Platforms, deps.Environment, deps.CurrentDirectory);
         using var source = await PlannedSource.CreateAsync(request, deps, BuiltInScopes.Instance, request.Namespace ?? "default", cancellationToken);
         var plan = source.Plan;
-        var report = PlanReports.From(plan);
+        var report = ExitCodeMap.Stamp(PlanReports.From(plan));
         if (options.Format == "json")
         {
             await deps.Out.WriteAsync(ReportJsonWriter.ToJson(report));
@@ -43,6 +43,6 @@ internal static class PlanCommand
             reporter.ReportDiagnostics(plan.Diagnostics);
             reporter.Complete(report);
         }
-        return report.ExitCode;
+        return report.ExitCode!.Value;
     }
 }

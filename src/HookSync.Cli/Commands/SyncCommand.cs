@@ -35,9 +35,10 @@ internal static class SyncCommand
         {
             // Contract §4: no credentials (or unusable ones) is a configuration error, exit 2, never a localhost fallback.
             reporter.Begin(new RunInfo("sync", request.Source.Revision ?? "HEAD", "(no cluster)", request.Run.DryRun));
-            var failed = RunReports.Error(null, request.Source.Revision ?? "", startedAt, deps.Time.GetUtcNow(), e.ExitCode, e.Message);
+            var failed = ExitCodeMap.Stamp(RunReports.Error(null, request.Source.Revision ?? "", startedAt, deps.Time.GetUtcNow(),
+                EndReason.Misconfigured, e.Message));
             reporter.Complete(failed);
-            return failed.ExitCode;
+            return failed.ExitCode!.Value;
         }
         await using var session = cluster;
         reporter.Begin(new RunInfo("sync", request.Source.Revision ?? "HEAD", cluster.Target, request.Run.DryRun));
@@ -56,35 +57,37 @@ internal static class SyncCommand
             reporter.ReportPlan(plan);
             if (plan.HasErrors)
             {
-                report = RunReports.Failed(plan, startedAt, deps.Time.GetUtcNow(), ExitCodes.InvalidManifests,
+                report = RunReports.Failed(plan, startedAt, deps.Time.GetUtcNow(), EndReason.InvalidManifests,
                     "the manifests have errors; nothing was applied");
             }
             else
             {
                 var executor = new SyncExecutor(cluster.Client, reporter, deps.Time, HealthAssessor.Default);
                 report = await executor.RunAsync(plan, request.Run, signal.Token);
-                if (report.Result == SyncResult.Cancelled && signal.ExitCode is { } code)
+                // Core cannot tell an interrupt from a termination; the signal that cancelled the run can.
+                if (report.Result == SyncResult.Cancelled && signal.Reason is { } reason)
                 {
-                    report = report with { ExitCode = code };
+                    report = report with { Reason = reason };
                 }
             }
         }
         catch (ClusterException e) when (e.IsEnvironmentFailure || e.Kind is ClusterFailureKind.Forbidden)
         {
             report = RunReports.Error(source?.Plan, request.Source.Revision ?? "", startedAt, deps.Time.GetUtcNow(),
-                ExitCodes.EnvironmentError, $"cannot reach the cluster at {cluster.Target}: {e.Message}");
+                EndReason.EnvironmentFailure, $"cannot reach the cluster at {cluster.Target}: {e.Message}");
         }
         finally
         {
             source?.Dispose();
         }
 
+        report = ExitCodeMap.Stamp(report);
         if (reportPath is not null)
         {
             await WriteReportAsync(reportPath, report, redactor);
         }
         reporter.Complete(report);
-        return report.ExitCode;
+        return report.ExitCode!.Value;
     }
 
     private static async Task WriteReportAsync(string path, SyncReport report, SecretRedactor redactor)

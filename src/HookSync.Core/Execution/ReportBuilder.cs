@@ -3,7 +3,7 @@ using HookSync.Core.Reporting;
 
 namespace HookSync.Core.Execution;
 
-/// <summary>Builds the contract §5 report from the task records and the outcome: tasks in plan order, phases, exit code.</summary>
+/// <summary>Builds the contract §5 report from the task records and the outcome: tasks in plan order, phases, how it ended.</summary>
 internal static class ReportBuilder
 {
     private static readonly SyncPhase[] AllPhases = [SyncPhase.PreSync, SyncPhase.Sync, SyncPhase.PostSync, SyncPhase.SyncFail];
@@ -14,7 +14,7 @@ internal static class ReportBuilder
         var tasks = context.Records.Select(ToTaskReport).ToList();
         return new SyncReport(
             outcome.Result,
-            outcome.ResolveExitCode(),
+            outcome.Reason,
             outcome.Message,
             outcome.Result is SyncResult.Failed or SyncResult.TimedOut ? outcome.FailedPhase : null,
             context.Plan.Context.Revision,
