@@ -1,4 +1,7 @@
 using HookSync.CiPlatforms;
+using HookSync.Cli.Cluster;
+using HookSync.Core.Execution;
+using HookSync.Core.Health;
 using HookSync.Core.Ports;
 using HookSync.Git;
 using HookSync.Manifests;
@@ -29,7 +32,9 @@ internal static class Composition
         currentDirectory,
         new GitWorkspaceProvider(),
         new ManifestLoader(),
-        Platforms());
+        Platforms(),
+        new KubernetesConnector(environment, time),
+        (cluster, observer) => new SyncExecutor(cluster, observer, time, HealthAssessor.Default));
 
     /// <summary>Every platform, in detection order; the console, always active, comes last. A new platform is one more line here.</summary>
     public static CiPlatformResolver Platforms() => new([new GitHubActions(), new GitLabCi(), new LocalConsole()]);

@@ -1,4 +1,5 @@
 using HookSync.Cli;
+using HookSync.Cli.Cluster;
 using HookSync.Core.Ports;
 using HookSync.Testing;
 using Microsoft.Extensions.Time.Testing;
@@ -20,6 +21,9 @@ internal sealed class AppFixture
     /// <summary>Syncs wait on the clock (health, watches), so they run with real time; plans use the fixed fake clock.</summary>
     public bool UseSystemTime { get; init; }
 
+    /// <summary>When set, syncs talk to this instead of the credentials' cluster or the simulator.</summary>
+    public IClusterConnector? Clusters { get; init; }
+
     public async Task<AppResult> RunAsync(params string[] args)
     {
         var stdout = new StringWriter();
@@ -31,6 +35,10 @@ internal sealed class AppFixture
             UseSystemTime ? TimeProvider.System : Time,
             outputIsTerminal: false,
             CurrentDirectory);
+        if (Clusters is not null)
+        {
+            deps = deps with { Clusters = Clusters };
+        }
         using var signal = new ShutdownSignal();
         var exit = await new HookSyncApp(deps).RunAsync(args, signal);
         return new AppResult(exit, stdout.ToString(), stderr.ToString());

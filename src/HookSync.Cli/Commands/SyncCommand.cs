@@ -1,11 +1,9 @@
+using HookSync.Cli.Cluster;
 using HookSync.Cli.Options;
-using HookSync.Core.Execution;
-using HookSync.Core.Health;
 using HookSync.Core.Planning;
 using HookSync.Core.Ports;
 using HookSync.Core.Reporting;
 using HookSync.Core.Security;
-using HookSync.Kubernetes;
 using HookSync.Kubernetes.Credentials;
 
 namespace HookSync.Cli.Commands;
@@ -29,7 +27,7 @@ internal static class SyncCommand
         ClusterSession cluster;
         try
         {
-            cluster = await ClusterSession.OpenAsync(request, deps, redactor, signal.Token);
+            cluster = await deps.Clusters.OpenAsync(request, redactor, signal.Token);
         }
         catch (ClusterConfigurationException e)
         {
@@ -62,7 +60,7 @@ internal static class SyncCommand
             }
             else
             {
-                var executor = new SyncExecutor(cluster.Client, reporter, deps.Time, HealthAssessor.Default);
+                var executor = deps.Executors(cluster.Client, reporter);
                 report = await executor.RunAsync(plan, request.Run, signal.Token);
                 // Core cannot tell an interrupt from a termination; the signal that cancelled the run can.
                 if (report.Result == SyncResult.Cancelled && signal.Reason is { } reason)
