@@ -1,3 +1,4 @@
+using HookSync.CiPlatforms;
 using HookSync.Cli.Options;
 using HookSync.Core.Ports;
 
@@ -18,9 +19,9 @@ internal sealed record SourceRequest(
     string Ci,
     string? ReportPath)
 {
-    public static SourceRequest From(SourceOptions options, IEnvironment env, string currentDirectory)
+    public static SourceRequest From(SourceOptions options, CiPlatformResolver platforms, IEnvironment env, string currentDirectory)
     {
-        var workspace = FirstNonEmpty(options.Workspace, env.Get("GITHUB_WORKSPACE"), env.Get("CI_PROJECT_DIR")) ?? currentDirectory;
+        var workspace = FirstNonEmpty(options.Workspace, platforms.WorkspaceDirectory(env)) ?? currentDirectory;
         return new SourceRequest(
             Path.GetFullPath(workspace, currentDirectory),
             options.Paths.Where(p => p.Length > 0).ToList(),
