@@ -2,34 +2,52 @@ using HookSync.Core.Ports;
 
 namespace HookSync.CiPlatforms;
 
-/// <summary>Chooses the reporting platform for <c>--ci auto|github|gitlab|none</c>.</summary>
-public static class CiPlatformResolver
+/// <summary>
+/// Chooses the reporting platform for <c>--ci</c> and answers the questions asked of every platform at once. The platforms come
+/// from the composition root, in detection order, the always-active console last.
+/// </summary>
+public sealed class CiPlatformResolver
 {
     public const string Auto = "auto";
 
-    /// <summary>The valid <c>--ci</c> values, for help texts and error messages.</summary>
-    public static IReadOnlyList<string> Choices { get; } =
-        [Auto, GitHubActions.PlatformName, GitLabCi.PlatformName, LocalConsole.PlatformName];
+    private readonly IReadOnlyList<ICiPlatform> _platforms;
 
-    /// <summary>Auto picks the first active of GitHub and GitLab, else the console; a name picks that platform whatever the environment.</summary>
+    public CiPlatformResolver(IReadOnlyList<ICiPlatform> platforms)
+    {
+        ArgumentNullException.ThrowIfNull(platforms);
+        if (platforms.Count == 0)
+        {
+            throw new ArgumentException("at least one platform (the console) is needed", nameof(platforms));
+        }
+        _platforms = platforms;
+        Choices = [Auto, .. platforms.Select(p => p.Name)];
+    }
+
+    /// <summary>The valid <c>--ci</c> values, for help texts and error messages.</summary>
+    public IReadOnlyList<string> Choices { get; }
+
+    /// <summary>Auto picks the first active platform (the last one is the fallback); a name picks that platform whatever the environment.</summary>
     /// <exception cref="ArgumentException">The choice is not one of <see cref="Choices"/>.</exception>
-    public static ICiPlatform Resolve(string choice, IEnvironment env)
+    public ICiPlatform Resolve(string choice, IEnvironment env)
     {
         ArgumentNullException.ThrowIfNull(env);
-        switch (choice?.Trim().ToLowerInvariant())
+        var wanted = choice?.Trim().ToLowerInvariant();
+        if (wanted == Auto)
         {
-            case Auto:
-                ICiPlatform[] detectable = [new GitHubActions(), new GitLabCi()];
-                return detectable.FirstOrDefault(p => p.IsActive(env)) ?? new LocalConsole();
-            case GitHubActions.PlatformName:
-                return new GitHubActions();
-            case GitLabCi.PlatformName:
-                return new GitLabCi();
-            case LocalConsole.PlatformName:
-                return new LocalConsole();
-            default:
-                throw new ArgumentException(
-                    $"unknown --ci value '{choice}'; valid values are {string.Join(", ", Choices)}", nameof(choice));
+            return _platforms.FirstOrDefault(p => p.IsActive(env)) ?? _platforms[^1];
         }
+        return _platforms.FirstOrDefault(p => p.Name == wanted)
+            ?? throw new ArgumentException($"unknown --ci value '{choice}'; valid values are {string.Join(", ", Choices)}", nameof(choice));
     }
+
+    /// <summary>
+    /// The checkout directory the first platform that names one gives, or null. Every platform is asked, not only the chosen
+    /// one, so <c>--ci none</c> on a runner still reads the runner's checkout.
+    /// </summary>
+    public string? WorkspaceDirectory(IEnvironment env) =>
+        _platforms.Select(p => p.WorkspaceDirectory(env)).FirstOrDefault(v => !string.IsNullOrEmpty(v));
+
+    /// <summary>The repository name the first platform that names one gives, or null; asked of every platform, as above.</summary>
+    public string? RepositoryName(IEnvironment env) =>
+        _platforms.Select(p => p.RepositoryName(env)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
 }

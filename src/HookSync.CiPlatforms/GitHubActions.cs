@@ -11,12 +11,21 @@ public sealed class GitHubActions : ICiPlatform
     public const string OutputVariable = "GITHUB_OUTPUT";
     public const string StepSummaryVariable = "GITHUB_STEP_SUMMARY";
     public const string WorkspaceVariable = "GITHUB_WORKSPACE";
+    public const string RepositoryVariable = "GITHUB_REPOSITORY";
     public const string RunnerTempVariable = "RUNNER_TEMP";
 
     public string Name => PlatformName;
 
     public bool IsActive(IEnvironment environment) =>
         string.Equals(environment.Get(EnvironmentVariableName), "true", StringComparison.Ordinal);
+
+    public string? WorkspaceDirectory(IEnvironment environment) => environment.Get(WorkspaceVariable);
+
+    public string? RepositoryName(IEnvironment environment) => environment.Get(RepositoryVariable);
+
+    // The runner's temp directory is per job and outlives the step, so a later step (or upload-artifact) can read it.
+    public string? DefaultReportPath(IEnvironment environment) =>
+        environment.Get(RunnerTempVariable) is { Length: > 0 } temp ? Path.Combine(temp, ReportFiles.DefaultName) : null;
 
     public IRunReporter CreateReporter(ReporterContext context) => new GitHubReporter(context);
 }

@@ -9,6 +9,7 @@ public sealed class GitLabCi : ICiPlatform
     public const string PlatformName = "gitlab";
     public const string EnvironmentVariableName = "GITLAB_CI";
     public const string ProjectDirVariable = "CI_PROJECT_DIR";
+    public const string ProjectPathVariable = "CI_PROJECT_PATH";
     public const string DotenvFileName = "hooksync.env";
     public const string JUnitFileName = "hooksync-junit.xml";
     public const string CodeQualityFileName = "hooksync-codequality.json";
@@ -17,6 +18,14 @@ public sealed class GitLabCi : ICiPlatform
 
     public bool IsActive(IEnvironment environment) =>
         string.Equals(environment.Get(EnvironmentVariableName), "true", StringComparison.Ordinal);
+
+    public string? WorkspaceDirectory(IEnvironment environment) => environment.Get(ProjectDirVariable);
+
+    public string? RepositoryName(IEnvironment environment) => environment.Get(ProjectPathVariable);
+
+    // Job artifacts can only be collected from inside the project directory.
+    public string? DefaultReportPath(IEnvironment environment) =>
+        environment.Get(ProjectDirVariable) is { Length: > 0 } dir ? Path.Combine(dir, ReportFiles.DefaultName) : null;
 
     public IRunReporter CreateReporter(ReporterContext context) => new GitLabReporter(context);
 }

@@ -3,7 +3,7 @@ using HookSync.Core.Ports;
 
 namespace HookSync.CiPlatforms;
 
-/// <summary>The plain console: always active, the default when no CI platform is detected.</summary>
+/// <summary>The plain console: always active, the default when no CI platform is detected; it knows nothing of the machine.</summary>
 public sealed class LocalConsole : ICiPlatform
 {
     public const string PlatformName = "none";
@@ -11,6 +11,12 @@ public sealed class LocalConsole : ICiPlatform
     public string Name => PlatformName;
 
     public bool IsActive(IEnvironment environment) => true;
+
+    public string? WorkspaceDirectory(IEnvironment environment) => null;
+
+    public string? RepositoryName(IEnvironment environment) => null;
+
+    public string? DefaultReportPath(IEnvironment environment) => null;
 
     public IRunReporter CreateReporter(ReporterContext context) => new ConsoleReporter(context);
 }

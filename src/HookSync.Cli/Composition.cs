@@ -1,21 +1,45 @@
+using HookSync.CiPlatforms;
+using HookSync.Cli.Cluster;
+using HookSync.Core.Execution;
+using HookSync.Core.Health;
+using HookSync.Core.Ports;
 using HookSync.Git;
 using HookSync.Manifests;
 using HookSync.Rendering;
 
 namespace HookSync.Cli;
 
-/// <summary>Wires the real adapters by hand: plain constructors, no container (architecture §3.4).</summary>
+/// <summary>
+/// The only composition root: wires the real adapters by hand, plain constructors, no container (architecture §3.4). Host tests
+/// call <see cref="Create"/> with their own console and clock and replace members with <c>with</c>.
+/// </summary>
 internal static class Composition
 {
-    public static HookSyncDependencies CreateDefault() => new(
+    public static HookSyncDependencies CreateDefault() => Create(
         new SystemEnvironment(),
         Console.Out,
         Console.Error,
         TimeProvider.System,
-        OutputIsTerminal: !Console.IsOutputRedirected,
-        Environment.CurrentDirectory,
+        outputIsTerminal: !Console.IsOutputRedirected,
+        Environment.CurrentDirectory);
+
+    public static HookSyncDependencies Create(IEnvironment environment, TextWriter output, TextWriter error, TimeProvider time,
+        bool outputIsTerminal, string currentDirectory) => new(
+        environment,
+        output,
+        error,
+        time,
+        outputIsTerminal,
+        currentDirectory,
         new GitWorkspaceProvider(),
         new ManifestLoader(),
+        Platforms(),
+        new KubernetesConnector(environment, time),
+        (cluster, observer) => new SyncExecutor(cluster, observer, time, HealthAssessor.Default),
+        // Render timeouts protect against real processes, so they run on real time whatever clock the run uses.
         new ManifestRenderer(TimeProvider.System, Environment.GetEnvironmentVariable("PATH")),
         new RenderedManifestParser());
+
+    /// <summary>Every platform, in detection order; the console, always active, comes last. A new platform is one more line here.</summary>
+    public static CiPlatformResolver Platforms() => new([new GitHubActions(), new GitLabCi(), new LocalConsole()]);
 }

@@ -3,7 +3,6 @@ using CommandLine.Text;
 using HookSync.Cli.Commands;
 using HookSync.Cli.Options;
 using HookSync.Core.Ports;
-using HookSync.Core.Reporting;
 
 namespace HookSync.Cli;
 
@@ -35,19 +34,19 @@ internal sealed class HookSyncApp(HookSyncDependencies deps)
         catch (UsageException e)
         {
             await deps.Error.WriteLineAsync($"error: {e.Message}");
-            return ExitCodes.UsageError;
+            return ExitCodeMap.UsageError;
         }
         catch (WorkspaceException e)
         {
             await deps.Error.WriteLineAsync($"error: {e.Message}");
-            return ExitCodes.EnvironmentError;
+            return ExitCodeMap.EnvironmentError;
         }
     }
 
     private async Task<int> PrintVersionAsync()
     {
         await deps.Out.WriteLineAsync($"hooksync {AppVersion.Text}");
-        return ExitCodes.Succeeded;
+        return ExitCodeMap.Succeeded;
     }
 
     private async Task<int> PrintHelpAsync(ParserResult<object> parsed, IEnumerable<Error> errors)
@@ -74,6 +73,6 @@ internal sealed class HookSyncApp(HookSyncDependencies deps)
             return HelpText.DefaultParsingErrorsHandler(parsed, h);
         }, e => e, verbsIndex: true);
         await (isHelp ? deps.Out : deps.Error).WriteLineAsync(help.ToString());
-        return isHelp ? ExitCodes.Succeeded : ExitCodes.UsageError;
+        return isHelp ? ExitCodeMap.Succeeded : ExitCodeMap.UsageError;
     }
 }

@@ -16,8 +16,8 @@ internal static class Program
     {
         using var signal = new ShutdownSignal();
         // D-4: SIGINT/SIGTERM cancel the run instead of killing the process, so SyncFail hooks and reports still happen.
-        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => { c.Cancel = true; signal.Raise(ExitCodes.Interrupted); });
-        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; signal.Raise(ExitCodes.Terminated); });
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => { c.Cancel = true; signal.Raise(EndReason.Interrupted); });
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; signal.Raise(EndReason.Terminated); });
         try
         {
             return await new HookSyncApp(Composition.CreateDefault()).RunAsync(args, signal);
@@ -26,7 +26,7 @@ internal static class Program
         {
             // Contract §3: exit 1 is a bug. Secrets are not in exception messages (adapters redact), but stay brief.
             await Console.Error.WriteLineAsync($"hooksync: internal error ({e.GetType().Name}): {e.Message}\nThis is a bug; please report it with the command line used.");
-            return ExitCodes.InternalError;
+            return ExitCodeMap.InternalError;
         }
     }
 }

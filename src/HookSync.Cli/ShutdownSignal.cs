@@ -1,18 +1,20 @@
+using HookSync.Core.Reporting;
+
 namespace HookSync.Cli;
 
-/// <summary>CI cancellation: SIGINT or SIGTERM cancels the run, and the signal decides the exit code (130 / 143, contract D-4).</summary>
+/// <summary>CI cancellation: SIGINT or SIGTERM cancels the run, and which signal came decides how it ended (exit 130 / 143, contract D-4).</summary>
 internal sealed class ShutdownSignal : IDisposable
 {
     private readonly CancellationTokenSource _source = new();
 
     public CancellationToken Token => _source.Token;
 
-    /// <summary>130 for SIGINT, 143 for SIGTERM, null while not cancelled.</summary>
-    public int? ExitCode { get; private set; }
+    /// <summary>Interrupted for SIGINT, Terminated for SIGTERM, null while not cancelled; the first signal wins.</summary>
+    public EndReason? Reason { get; private set; }
 
-    public void Raise(int exitCode)
+    public void Raise(EndReason reason)
     {
-        ExitCode ??= exitCode;
+        Reason ??= reason;
         _source.Cancel();
     }
 

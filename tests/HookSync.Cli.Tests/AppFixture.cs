@@ -1,8 +1,6 @@
 using HookSync.Cli;
+using HookSync.Cli.Cluster;
 using HookSync.Core.Ports;
-using HookSync.Git;
-using HookSync.Manifests;
-using HookSync.Rendering;
 using HookSync.Testing;
 using Microsoft.Extensions.Time.Testing;
 
@@ -23,22 +21,24 @@ internal sealed class AppFixture
     /// <summary>Syncs wait on the clock (health, watches), so they run with real time; plans use the fixed fake clock.</summary>
     public bool UseSystemTime { get; init; }
 
+    /// <summary>When set, syncs talk to this instead of the credentials' cluster or the simulator.</summary>
+    public IClusterConnector? Clusters { get; init; }
+
     public async Task<AppResult> RunAsync(params string[] args)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var deps = new HookSyncDependencies(
+        var deps = Composition.Create(
             new FixtureEnvironment(Environment),
             stdout,
             stderr,
             UseSystemTime ? TimeProvider.System : Time,
-            OutputIsTerminal: false,
-            CurrentDirectory,
-            new GitWorkspaceProvider(),
-            new ManifestLoader(),
-            // Render timeouts protect against real processes, so they run on real time even when plans use the fake clock.
-            new ManifestRenderer(TimeProvider.System, System.Environment.GetEnvironmentVariable("PATH")),
-            new RenderedManifestParser());
+            outputIsTerminal: false,
+            CurrentDirectory);
+        if (Clusters is not null)
+        {
+            deps = deps with { Clusters = Clusters };
+        }
         using var signal = new ShutdownSignal();
         var exit = await new HookSyncApp(deps).RunAsync(args, signal);
         return new AppResult(exit, stdout.ToString(), stderr.ToString());

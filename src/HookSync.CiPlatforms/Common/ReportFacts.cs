@@ -26,7 +26,8 @@ internal static class ReportFacts
     /// <summary>The verdict word: the result, or "Planned" for a plan.</summary>
     public static string ResultText(SyncReport report) => report.Result?.ToString() ?? "Planned";
 
-    public static bool Succeeded(SyncReport report) => report.ExitCode == ExitCodes.Succeeded;
+    // The verdict follows the exit code the host mapped, so what is printed never disagrees with how the process ends.
+    public static bool Succeeded(SyncReport report) => report.ExitCode == 0;
 
     /// <summary>The first seven characters of a revision, as git shows it.</summary>
     public static string ShortRevision(string revision) => revision.Length > 7 ? revision[..7] : revision;

@@ -10,7 +10,7 @@ internal static class RunOutputs
     public static IReadOnlyList<KeyValuePair<string, string>> For(SyncReport report, string? reportPath) =>
     [
         KeyValuePair.Create("result", ReportFacts.ResultText(report)),
-        KeyValuePair.Create("exit-code", report.ExitCode.ToString()),
+        KeyValuePair.Create("exit-code", report.ExitCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty),
         KeyValuePair.Create("failed-phase", report.FailedPhase?.ToString() ?? string.Empty),
         KeyValuePair.Create("presync", ReportFacts.PhaseResultOf(report, SyncPhase.PreSync).ToString()),
         KeyValuePair.Create("sync", ReportFacts.PhaseResultOf(report, SyncPhase.Sync).ToString()),

@@ -47,7 +47,7 @@ internal sealed class GitHubFiles(ConsoleReporter console)
     private string? RunLink()
     {
         var server = Context.Environment.Get("GITHUB_SERVER_URL");
-        var repository = Context.Environment.Get("GITHUB_REPOSITORY");
+        var repository = Context.Environment.Get(GitHubActions.RepositoryVariable);
         var runId = Context.Environment.Get("GITHUB_RUN_ID");
         return string.IsNullOrEmpty(server) || string.IsNullOrEmpty(repository) || string.IsNullOrEmpty(runId)
             ? null

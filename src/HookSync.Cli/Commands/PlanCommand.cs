@@ -16,10 +16,10 @@ internal static class PlanCommand
         {
             throw new UsageException($"--format must be text or json, not '{options.Format}'.");
         }
-        var request = SourceRequest.From(options, deps.Environment, deps.CurrentDirectory);
+        var request = SourceRequest.From(options, deps.Platforms, deps.Environment, deps.CurrentDirectory);
         using var source = await PlannedSource.CreateAsync(request, deps, BuiltInScopes.Instance, request.Namespace ?? "default", cancellationToken);
         var plan = source.Plan;
-        var report = PlanReports.From(plan);
+        var report = ExitCodeMap.Stamp(PlanReports.From(plan));
         if (options.Format == "json")
         {
             await deps.Out.WriteAsync(ReportJsonWriter.ToJson(report));
@@ -42,8 +42,8 @@ internal static class PlanCommand
             await File.WriteAllTextAsync(path, ReportJsonWriter.ToJson(report), cancellationToken);
         }
         // On a CI platform the diagnostics also become annotations at their file and line, and the outputs are set.
-        var platform = CiPlatformResolver.Resolve(request.Ci, deps.Environment);
-        if (platform.Name != "none")
+        var platform = deps.Platforms.Resolve(request.Ci, deps.Environment);
+        if (platform.Name != LocalConsole.PlatformName)
         {
             var reporter = platform.CreateReporter(new ReporterContext(deps.Environment, deps.Out, deps.Error, new SecretRedactor(), deps.Time,
                 Color: false, request.ReportPath));
@@ -51,6 +51,6 @@ internal static class PlanCommand
             reporter.ReportDiagnostics(plan.Diagnostics);
             reporter.Complete(report);
         }
-        return report.ExitCode;
+        return report.ExitCode!.Value;
     }
 }

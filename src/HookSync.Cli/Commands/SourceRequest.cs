@@ -1,3 +1,4 @@
+using HookSync.CiPlatforms;
 using HookSync.Cli.Options;
 using HookSync.Core.Ports;
 
@@ -21,9 +22,9 @@ internal sealed record SourceRequest(
     /// <summary>How PATHs are rendered (Kustomize, Helm, a render command); set by <see cref="From"/>.</summary>
     public RenderSettings Render { get; init; } = RenderSettings.Default;
 
-    public static SourceRequest From(SourceOptions options, IEnvironment env, string currentDirectory)
+    public static SourceRequest From(SourceOptions options, CiPlatformResolver platforms, IEnvironment env, string currentDirectory)
     {
-        var workspace = FirstNonEmpty(options.Workspace, env.Get("GITHUB_WORKSPACE"), env.Get("CI_PROJECT_DIR")) ?? currentDirectory;
+        var workspace = FirstNonEmpty(options.Workspace, platforms.WorkspaceDirectory(env)) ?? currentDirectory;
         return new SourceRequest(
             Path.GetFullPath(workspace, currentDirectory),
             options.Paths.Where(p => p.Length > 0).ToList(),
@@ -38,7 +39,7 @@ internal sealed record SourceRequest(
             options.Ci,
             NullIfEmpty(options.Report) is { } report ? Path.GetFullPath(report, currentDirectory) : null)
         {
-            Render = RenderSettingsFactory.From(options, SyncRequest.AppName(null, env, workspace, NullIfEmpty(options.Repo)), NullIfEmpty(options.Namespace)),
+            Render = RenderSettingsFactory.From(options, SyncRequest.AppName(null, platforms.RepositoryName(env), workspace, NullIfEmpty(options.Repo)), NullIfEmpty(options.Namespace)),
         };
     }
 

@@ -1,12 +1,9 @@
+using HookSync.Cli.Cluster;
 using HookSync.Cli.Options;
-using HookSync.CiPlatforms;
-using HookSync.Core.Execution;
-using HookSync.Core.Health;
 using HookSync.Core.Planning;
 using HookSync.Core.Ports;
 using HookSync.Core.Reporting;
 using HookSync.Core.Security;
-using HookSync.Kubernetes;
 using HookSync.Kubernetes.Credentials;
 
 namespace HookSync.Cli.Commands;
@@ -16,7 +13,7 @@ internal static class SyncCommand
 {
     public static async Task<int> RunAsync(SyncVerbOptions options, HookSyncDependencies deps, ShutdownSignal signal)
     {
-        var request = SyncRequest.From(options, deps.Environment, deps.CurrentDirectory);
+        var request = SyncRequest.From(options, deps.Platforms, deps.Environment, deps.CurrentDirectory);
         var redactor = new SecretRedactor();
         // Contract §4: every secret is known before the first line is printed (GitHub masks must come first).
         CredentialSecrets.Register(deps.Environment, redactor);
@@ -24,8 +21,9 @@ internal static class SyncCommand
         {
             redactor.Register(value);
         }
-        var platform = CiPlatformResolver.Resolve(request.Source.Ci, deps.Environment);
-        var reportPath = request.Source.ReportPath ?? DefaultReportPath(platform, deps.Environment);
+        var platform = deps.Platforms.Resolve(request.Source.Ci, deps.Environment);
+        // Contract §5: in CI the report is written by default where later steps and artifacts find it.
+        var reportPath = request.Source.ReportPath ?? platform.DefaultReportPath(deps.Environment);
         var color = deps.OutputIsTerminal && string.IsNullOrEmpty(deps.Environment.Get("NO_COLOR"));
         var reporter = platform.CreateReporter(new ReporterContext(deps.Environment, deps.Out, deps.Error, redactor, deps.Time, color, reportPath));
         var startedAt = deps.Time.GetUtcNow();
@@ -33,15 +31,16 @@ internal static class SyncCommand
         ClusterSession cluster;
         try
         {
-            cluster = await ClusterSession.OpenAsync(request, deps, redactor, signal.Token);
+            cluster = await deps.Clusters.OpenAsync(request, redactor, signal.Token);
         }
         catch (ClusterConfigurationException e)
         {
             // Contract §4: no credentials (or unusable ones) is a configuration error, exit 2, never a localhost fallback.
             reporter.Begin(new RunInfo("sync", request.Source.Revision ?? "HEAD", "(no cluster)", request.Run.DryRun));
-            var failed = RunReports.Error(null, request.Source.Revision ?? "", startedAt, deps.Time.GetUtcNow(), e.ExitCode, e.Message);
+            var failed = ExitCodeMap.Stamp(RunReports.Error(null, request.Source.Revision ?? "", startedAt, deps.Time.GetUtcNow(),
+                EndReason.Misconfigured, e.Message));
             reporter.Complete(failed);
-            return failed.ExitCode;
+            return failed.ExitCode!.Value;
         }
         await using var session = cluster;
         reporter.Begin(new RunInfo("sync", request.Source.Revision ?? "HEAD", cluster.Target, request.Run.DryRun));
@@ -64,35 +63,37 @@ internal static class SyncCommand
             reporter.ReportPlan(plan);
             if (plan.HasErrors)
             {
-                report = RunReports.Failed(plan, startedAt, deps.Time.GetUtcNow(), ExitCodes.InvalidManifests,
+                report = RunReports.Failed(plan, startedAt, deps.Time.GetUtcNow(), EndReason.InvalidManifests,
                     "the manifests have errors; nothing was applied");
             }
             else
             {
-                var executor = new SyncExecutor(cluster.Client, reporter, deps.Time, HealthAssessor.Default);
+                var executor = deps.Executors(cluster.Client, reporter);
                 report = await executor.RunAsync(plan, request.Run, signal.Token);
-                if (report.Result == SyncResult.Cancelled && signal.ExitCode is { } code)
+                // Core cannot tell an interrupt from a termination; the signal that cancelled the run can.
+                if (report.Result == SyncResult.Cancelled && signal.Reason is { } reason)
                 {
-                    report = report with { ExitCode = code };
+                    report = report with { Reason = reason };
                 }
             }
         }
         catch (ClusterException e) when (e.IsEnvironmentFailure || e.Kind is ClusterFailureKind.Forbidden)
         {
             report = RunReports.Error(source?.Plan, request.Source.Revision ?? "", startedAt, deps.Time.GetUtcNow(),
-                ExitCodes.EnvironmentError, $"cannot reach the cluster at {cluster.Target}: {e.Message}");
+                EndReason.EnvironmentFailure, $"cannot reach the cluster at {cluster.Target}: {e.Message}");
         }
         finally
         {
             source?.Dispose();
         }
 
+        report = ExitCodeMap.Stamp(report);
         if (reportPath is not null)
         {
             await WriteReportAsync(reportPath, report, redactor);
         }
         reporter.Complete(report);
-        return report.ExitCode;
+        return report.ExitCode!.Value;
     }
 
     private static async Task WriteReportAsync(string path, SyncReport report, SecretRedactor redactor)
@@ -100,12 +101,4 @@ internal static class SyncCommand
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         await File.WriteAllTextAsync(path, ReportJsonWriter.ToJson(report, redactor.Redact));
     }
-
-    // Contract §5: in CI the report is written by default where later steps and artifacts find it.
-    private static string? DefaultReportPath(ICiPlatform platform, IEnvironment env) => platform.Name switch
-    {
-        "github" when env.Get("RUNNER_TEMP") is { Length: > 0 } temp => Path.Combine(temp, "hooksync-report.json"),
-        "gitlab" when env.Get("CI_PROJECT_DIR") is { Length: > 0 } dir => Path.Combine(dir, "hooksync-report.json"),
-        _ => null,
-    };
 }

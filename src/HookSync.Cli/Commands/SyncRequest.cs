@@ -1,3 +1,4 @@
+using HookSync.CiPlatforms;
 using HookSync.Cli.Options;
 using HookSync.Core.Execution;
 using HookSync.Core.Hooks;
@@ -15,7 +16,7 @@ internal sealed record SyncRequest(
     IReadOnlyList<string> SimulateFail,
     TimeSpan SimulateLatency)
 {
-    public static SyncRequest From(SyncVerbOptions o, IEnvironment env, string currentDirectory)
+    public static SyncRequest From(SyncVerbOptions o, CiPlatformResolver platforms, IEnvironment env, string currentDirectory)
     {
         if (o.Wait && o.NoWait)
         {
@@ -38,7 +39,7 @@ internal sealed record SyncRequest(
         {
             throw new UsageException($"--simulate-fail takes KIND/NAME (e.g. Job/migrate-), not '{target}'.");
         }
-        var source = SourceRequest.From(o, env, currentDirectory);
+        var source = SourceRequest.From(o, platforms, env, currentDirectory);
         var run = new SyncOptions
         {
             DryRun = o.DryRun,
@@ -49,7 +50,7 @@ internal sealed record SyncRequest(
             HookTimeout = string.IsNullOrWhiteSpace(o.HookTimeout) ? null : Duration(o.HookTimeout, "--hook-timeout"),
             SyncFailTimeout = Duration(o.SyncFailTimeout, "--syncfail-timeout"),
             WaveDelay = string.IsNullOrWhiteSpace(o.WaveDelay) ? TimeSpan.Zero : Duration(o.WaveDelay, "--wave-delay", allowZero: true),
-            AppName = AppName(o.App, env, source.WorkspaceDirectory, source.Repo),
+            AppName = AppName(o.App, platforms.RepositoryName(env), source.WorkspaceDirectory, source.Repo),
         };
         var credentials = new CredentialOptions(Blank(o.Kubeconfig) is { } k ? Path.GetFullPath(k, currentDirectory) : null,
             Blank(o.Context), Blank(o.Server), o.InsecureSkipTlsVerify);
@@ -73,14 +74,14 @@ internal sealed record SyncRequest(
         _ => throw new UsageException($"{option} takes true or false, not '{text}'."),
     };
 
-    // D-11: the tracking id names the application; default: the repository's name.
-    internal static string AppName(string? app, IEnvironment env, string workspace, string? repo)
+    // D-11: the tracking id names the application; default: the repository's name (--repo, else the CI platform's, else the workspace).
+    internal static string AppName(string? app, string? platformRepository, string workspace, string? repo)
     {
         if (Blank(app) is { } given)
         {
             return given;
         }
-        var candidate = Blank(repo) ?? Blank(env.Get("GITHUB_REPOSITORY")) ?? Blank(env.Get("CI_PROJECT_PATH")) ?? workspace;
+        var candidate = Blank(repo) ?? Blank(platformRepository) ?? workspace;
         var name = candidate.TrimEnd('/', '\\');
         name = name[(name.LastIndexOfAny(['/', '\\', ':']) + 1)..];
         name = name.EndsWith(".git", StringComparison.Ordinal) ? name[..^4] : name;

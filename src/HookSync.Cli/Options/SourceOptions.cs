@@ -1,4 +1,5 @@
 using CommandLine;
+using HookSync.CiPlatforms;
 
 namespace HookSync.Cli.Options;
 
@@ -26,7 +27,7 @@ internal abstract class SourceOptions : RenderSourceOptions
     [Option("strict", HelpText = "Treat warnings (ignored hook values, invalid waves, known footguns) as errors.")]
     public bool Strict { get; set; }
 
-    [Option("workspace", HelpText = "Root of the checkout (default: GITHUB_WORKSPACE, else CI_PROJECT_DIR, else the current directory).")]
+    [Option("workspace", HelpText = "Root of the checkout (default: " + PlatformHelp.WorkspaceVariables + ", else the current directory).")]
     public string? Workspace { get; set; }
 
     [Option("repo", HelpText = "Clone this repository instead of reading the workspace (token from HOOKSYNC_GIT_TOKEN).")]
@@ -35,7 +36,7 @@ internal abstract class SourceOptions : RenderSourceOptions
     [Option("ref", HelpText = "Branch, tag or commit SHA to check out with --repo.")]
     public string? Ref { get; set; }
 
-    [Option("ci", Default = "auto", HelpText = "Reporting platform: auto, github, gitlab or none.")]
+    [Option("ci", Default = "auto", HelpText = "Reporting platform: " + PlatformHelp.Choices + ".")]
     public string Ci { get; set; } = "auto";
 
     [Option("report", HelpText = "Write the JSON report to this file.")]

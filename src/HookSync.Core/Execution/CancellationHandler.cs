@@ -32,6 +32,6 @@ internal sealed class CancellationHandler(RunContext context, WaveRunner waves)
                 context.Publish(new SyncNote(context.Elapsed, $"SyncFail hooks could not be created: {ex.Message}"));
             }
         }
-        return new SyncOutcome(SyncResult.Cancelled, OperationMessages.Cancelled, null, ExitCodes.Interrupted);
+        return new SyncOutcome(SyncResult.Cancelled, OperationMessages.Cancelled);
     }
 }

@@ -14,7 +14,7 @@ internal static class ReportBuilder
         var tasks = context.Records.Select(ToTaskReport).ToList();
         return new SyncReport(
             outcome.Result,
-            outcome.ResolveExitCode(),
+            outcome.Reason,
             outcome.Message,
             outcome.Result is SyncResult.Failed or SyncResult.TimedOut ? outcome.FailedPhase : null,
             context.Plan.Context.Revision,

@@ -31,7 +31,7 @@ public sealed class SyncExecutor(IClusterClient cluster, ISyncObserver observer,
         }
         catch (ClusterException ex) when (ex.IsEnvironmentFailure)
         {
-            outcome = new SyncOutcome(SyncResult.Error, $"cluster error: {ex.Message}", null, ExitCodes.EnvironmentError);
+            outcome = new SyncOutcome(SyncResult.Error, $"cluster error: {ex.Message}", null, EndReason.EnvironmentFailure);
         }
         finally
         {
@@ -48,18 +48,18 @@ public sealed class SyncExecutor(IClusterClient cluster, ISyncObserver observer,
         if (context.Plan.HasErrors)
         {
             var errors = context.Plan.Diagnostics.Where(d => d.Severity == Diagnostics.DiagnosticSeverity.Error).Select(d => d.Message);
-            return new SyncOutcome(SyncResult.Failed, OperationMessages.Invalid(errors), null, ExitCodes.InvalidManifests);
+            return new SyncOutcome(SyncResult.Failed, OperationMessages.Invalid(errors), null, EndReason.InvalidManifests);
         }
         // S1: validation first; nothing is applied and SyncFail does not run when it fails.
         if (!await new TaskValidator(context).ValidateAsync(cancellationToken).ConfigureAwait(false))
         {
             var messages = context.Records.Where(r => r.Status == ResultCode.SyncFailed).Select(r => r.Message ?? string.Empty);
-            return new SyncOutcome(SyncResult.Failed, OperationMessages.Invalid(messages), null, ExitCodes.InvalidManifests);
+            return new SyncOutcome(SyncResult.Failed, OperationMessages.Invalid(messages), null, EndReason.InvalidManifests);
         }
         // S2b/c, D-8: server-side dry-run of every task.
         if (!await new DryRunner(context).DryRunAsync(context.Options.DryRun, cancellationToken).ConfigureAwait(false))
         {
-            return new SyncOutcome(SyncResult.Failed, OperationMessages.DryRunFailed, null, ExitCodes.InvalidManifests);
+            return new SyncOutcome(SyncResult.Failed, OperationMessages.DryRunFailed, null, EndReason.InvalidManifests);
         }
         if (context.Options.DryRun)
         {

@@ -56,7 +56,7 @@ internal sealed class Timeouts(RunContext context, TerminationHandler terminator
         }
         var ownMessage = expired is null ? null : $"timed out after {DurationText.Format(HookTimeout(expired)!.Value)}";
         await terminator.TerminateAsync(RunningHooks().ToList(), r => r == expired ? ownMessage! : "Terminated", cancellationToken).ConfigureAwait(false);
-        return new SyncOutcome(SyncResult.TimedOut, message, expired?.Task.Phase ?? currentPhase, ExitCodes.TimedOut);
+        return new SyncOutcome(SyncResult.TimedOut, message, expired?.Task.Phase ?? currentPhase);
     }
 
     private IEnumerable<TaskRecord> RunningHooks() =>

@@ -1,13 +1,26 @@
 namespace HookSync.Core.Ports;
 
-/// <summary>A CI platform HookSync can report to; the first active one wins, the console is the default.</summary>
+/// <summary>
+/// A CI platform HookSync runs on: every fact read from the platform's own environment variables lives behind this port,
+/// so adding a platform is one new implementation plus one line in the composition root.
+/// </summary>
 public interface ICiPlatform
 {
-    /// <summary>The name used by <c>--ci</c>: github, gitlab or none.</summary>
+    /// <summary>The name used by <c>--ci</c>.</summary>
     string Name { get; }
 
     /// <summary>True when the environment says HookSync runs on this platform.</summary>
     bool IsActive(IEnvironment environment);
 
+    /// <summary>The checkout the job runs in, or null when the platform does not say (the default for <c>--workspace</c>).</summary>
+    string? WorkspaceDirectory(IEnvironment environment);
+
+    /// <summary>The repository the job builds (owner/name or group/project), or null; the default application name comes from it.</summary>
+    string? RepositoryName(IEnvironment environment);
+
+    /// <summary>Where the JSON report goes when <c>--report</c> is not given, so later steps and artifacts find it; null for nowhere.</summary>
+    string? DefaultReportPath(IEnvironment environment);
+
+    /// <summary>The reporter; it also registers the run's secrets with the platform's log masking where there is one.</summary>
     IRunReporter CreateReporter(ReporterContext context);
 }

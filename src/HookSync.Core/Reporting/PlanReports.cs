@@ -8,7 +8,7 @@ public static class PlanReports
 {
     public static SyncReport From(SyncPlan plan) => new(
         Result: null,
-        ExitCode: plan.HasErrors ? ExitCodes.InvalidManifests : ExitCodes.Succeeded,
+        Reason: plan.HasErrors ? EndReason.InvalidManifests : EndReason.None,
         Message: plan.HasErrors ? "the manifests have errors; nothing would be applied" : $"{plan.Tasks.Count} tasks planned",
         FailedPhase: null,
         Revision: plan.Context.Revision,

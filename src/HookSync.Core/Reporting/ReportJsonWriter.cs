@@ -32,7 +32,7 @@ public static class ReportJsonWriter
         if (!report.IsPlan)
         {
             w.WriteString("result", report.Result.ToString());
-            w.WriteNumber("exitCode", report.ExitCode);
+            w.WriteNumber("exitCode", report.ExitCode ?? throw new InvalidOperationException("the host maps the exit code before the report is written"));
             w.WriteString("message", r(report.Message));
             WriteNullable(w, "failedPhase", report.FailedPhase?.ToString());
         }

@@ -4,9 +4,10 @@ using HookSync.Core.Hooks;
 namespace HookSync.Core.Reporting;
 
 /// <summary>The outcome of a run, as written to the JSON report, the summaries and the outputs (contract §5).</summary>
+/// <param name="Reason">Why the run ended, beside result and failed phase; the host maps the three to <see cref="ExitCode"/>.</param>
 public sealed record SyncReport(
     SyncResult? Result,
-    int ExitCode,
+    EndReason Reason,
     string Message,
     SyncPhase? FailedPhase,
     string Revision,
@@ -17,6 +18,12 @@ public sealed record SyncReport(
     IReadOnlyList<Diagnostic> Diagnostics)
 {
     public const int SchemaVersion = 1;
+
+    /// <summary>
+    /// The process exit code, set by the host from its exit-code mapping before the report is written or reported, so the
+    /// report, the outputs and the process agree; null until then.
+    /// </summary>
+    public int? ExitCode { get; init; }
 
     /// <summary>True when this is a plan (no run fields).</summary>
     public bool IsPlan => Result is null;

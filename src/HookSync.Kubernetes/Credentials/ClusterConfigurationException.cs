@@ -1,15 +1,10 @@
-using HookSync.Core.Reporting;
-
 namespace HookSync.Kubernetes.Credentials;
 
-/// <summary>No usable cluster credentials (contract §3: exit 2). The message names the fix and never contains a secret.</summary>
+/// <summary>No usable cluster credentials: a configuration error, never a localhost fallback. The message names the fix and never contains a secret.</summary>
 public sealed class ClusterConfigurationException : Exception
 {
     public ClusterConfigurationException(string message, Exception? inner = null)
         : base(message, inner)
     {
     }
-
-    /// <summary>The process exit code this failure maps to: a configuration error.</summary>
-    public int ExitCode => ExitCodes.UsageError;
 }

@@ -41,7 +41,7 @@ public sealed class HookPhaseTests
         var report = await harness.RunAsync(plan);
 
         Assert.Equal(SyncResult.Failed, report.Result);
-        Assert.Equal(10, report.ExitCode);
+        Assert.Equal((SyncResult.Failed, SyncPhase.PreSync, EndReason.None), (report.Result, report.FailedPhase, report.Reason));
         Assert.Equal(SyncPhase.PreSync, report.FailedPhase);
         Assert.Equal("one or more synchronization tasks completed unsuccessfully", report.Message);
         Assert.Equal(1, report.ResultCount());
@@ -61,7 +61,7 @@ public sealed class HookPhaseTests
 
         var report = await harness.RunAsync(plan);
 
-        Assert.Equal(11, report.ExitCode);
+        Assert.Equal((SyncResult.Failed, SyncPhase.Sync, EndReason.None), (report.Result, report.FailedPhase, report.Reason));
         Assert.Equal(2, report.ResultCount());
         Assert.Equal(ResultCode.Synced, report.Task("pod").Status);
         Assert.NotNull(harness.Cluster.Find("Pod", "default", "pod"));
@@ -78,7 +78,7 @@ public sealed class HookPhaseTests
         var report = await harness.RunAsync(plan);
 
         Assert.Equal(SyncResult.Failed, report.Result);
-        Assert.Equal(12, report.ExitCode);
+        Assert.Equal((SyncResult.Failed, SyncPhase.PostSync, EndReason.None), (report.Result, report.FailedPhase, report.Reason));
         Assert.Equal((ResultCode.Synced, OperationPhase.Succeeded), (report.Task("pod").Status!.Value, report.Task("pod").State!.Value));
         Assert.Equal(PhaseResult.Succeeded, report.Phases[SyncPhase.Sync]);
         Assert.Equal(PhaseResult.Failed, report.Phases[SyncPhase.PostSync]);
@@ -94,7 +94,7 @@ public sealed class HookPhaseTests
 
         var report = await harness.RunAsync(plan, new HookSync.Core.Execution.SyncOptions { Wait = false });
 
-        Assert.Equal(11, report.ExitCode);
+        Assert.Equal((SyncResult.Failed, SyncPhase.Sync, EndReason.None), (report.Result, report.FailedPhase, report.Reason));
         Assert.Equal(1, report.ResultCount());
         Assert.DoesNotContain("apply Pod/hook", harness.Cluster.Calls("apply"));
         Assert.Equal(PhaseResult.NotRun, report.Phases[SyncPhase.PostSync]);
@@ -113,7 +113,7 @@ public sealed class HookPhaseTests
         var hook = report.Task("migrate");
         Assert.Equal((ResultCode.SyncFailed, OperationPhase.Error), (hook.Status!.Value, hook.State!.Value));
         Assert.Equal("Resource batch/Job/migrate is missing, it might have been deleted", hook.Message);
-        Assert.Equal(10, report.ExitCode);
+        Assert.Equal((SyncResult.Failed, SyncPhase.PreSync, EndReason.None), (report.Result, report.FailedPhase, report.Reason));
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public sealed class HookPhaseTests
         var report = await harness.RunAsync(Of(Hook(Pod("hook"), SyncPhase.Sync, policies: [HookDeletePolicy.HookFailed])));
 
         Assert.Equal((OperationPhase.Error, "failed to get resource health: unknown pod phase Bogus"), (report.Task("hook").State!.Value, report.Task("hook").Message));
-        Assert.Equal(11, report.ExitCode);
+        Assert.Equal((SyncResult.Failed, SyncPhase.Sync, EndReason.None), (report.Result, report.FailedPhase, report.Reason));
         Assert.True(report.Task("hook").Deleted);
     }
 
@@ -158,7 +158,7 @@ public sealed class HookPhaseTests
 
         var report = await harness.RunAsync(plan);
 
-        Assert.Equal((SyncResult.Failed, 3), (report.Result!.Value, report.ExitCode));
+        Assert.Equal((SyncResult.Failed, EndReason.InvalidManifests), (report.Result!.Value, report.Reason));
         Assert.Equal("one or more synchronization tasks are not valid: document has no kind", report.Message);
         Assert.Empty(harness.Cluster.Requests);
         Assert.Single(report.Diagnostics);

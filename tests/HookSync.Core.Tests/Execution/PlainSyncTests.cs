@@ -22,7 +22,7 @@ public sealed class PlainSyncTests
             ["dry-run Service/my-service", "dry-run Pod/my-pod", "apply Service/my-service", "apply Pod/my-pod"],
             harness.Cluster.Calls("dry-run", "apply"));
         Assert.Equal(SyncResult.Succeeded, report.Result);
-        Assert.Equal(0, report.ExitCode);
+        Assert.Equal((SyncResult.Succeeded, EndReason.None), (report.Result, report.Reason));
         Assert.Equal("successfully synced (all tasks run)", report.Message);
         Assert.All(report.Tasks, t => Assert.Equal(ResultCode.Synced, t.Status));
         Assert.Equal("service/my-service created", report.Task("my-service").Message);
@@ -75,7 +75,7 @@ public sealed class PlainSyncTests
         var report = await harness.RunAsync(Of(Resource(Deployment("web"))), new SyncOptions { Wait = false });
 
         Assert.Equal(SyncResult.Succeeded, report.Result);
-        Assert.Equal(0, report.ExitCode);
+        Assert.Equal((SyncResult.Succeeded, EndReason.None), (report.Result, report.Reason));
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class PlainSyncTests
         var report = await harness.RunAsync(Of(Resource(Deployment("web"))));
 
         Assert.Equal(SyncResult.Failed, report.Result);
-        Assert.Equal(11, report.ExitCode);
+        Assert.Equal((SyncResult.Failed, SyncPhase.Sync, EndReason.None), (report.Result, report.FailedPhase, report.Reason));
         Assert.Equal(SyncPhase.Sync, report.FailedPhase);
         Assert.Equal("one or more synchronization tasks completed unsuccessfully", report.Message);
         Assert.Equal(OperationPhase.Failed, report.Task("web").State);

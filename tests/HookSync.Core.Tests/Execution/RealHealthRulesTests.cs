@@ -34,7 +34,7 @@ public sealed class RealHealthRulesTests
 
         var report = await harness.RunAsync(Of(Hook(Job("migrate"), SyncPhase.PreSync), Resource(Deployment("web"))));
 
-        Assert.Equal(10, report.ExitCode);
+        Assert.Equal((SyncResult.Failed, SyncPhase.PreSync, EndReason.None), (report.Result, report.FailedPhase, report.Reason));
         Assert.Equal((OperationPhase.Failed, "Job has reached the specified backoff limit"), (report.Task("migrate").State!.Value, report.Task("migrate").Message));
     }
 
@@ -46,7 +46,7 @@ public sealed class RealHealthRulesTests
 
         var report = await harness.RunAsync(Of(Resource(Deployment("web"))));
 
-        Assert.Equal(11, report.ExitCode);
+        Assert.Equal((SyncResult.Failed, SyncPhase.Sync, EndReason.None), (report.Result, report.FailedPhase, report.Reason));
         Assert.Equal(OperationPhase.Failed, report.Task("web").State);
     }
 
@@ -58,7 +58,7 @@ public sealed class RealHealthRulesTests
 
         var report = await harness.RunAsync(Of(Resource(ConfigMap("cfg")), Hook(Pod("hook"), SyncPhase.PostSync)));
 
-        Assert.Equal(12, report.ExitCode);
+        Assert.Equal((SyncResult.Failed, SyncPhase.PostSync, EndReason.None), (report.Result, report.FailedPhase, report.Reason));
         Assert.Equal("container \"main\" failed with exit code 1", report.Task("hook").Message);
     }
 }

@@ -49,7 +49,7 @@ public sealed class SyncFailPhaseTests
         Assert.Equal(3, report.ResultCount());
         Assert.Equal(OperationPhase.Succeeded, report.Task("sync-fail-hook").State);
         Assert.Equal(PhaseResult.Succeeded, report.Phases[SyncPhase.SyncFail]);
-        Assert.Equal(11, report.ExitCode);
+        Assert.Equal((SyncResult.Failed, SyncPhase.Sync, EndReason.None), (report.Result, report.FailedPhase, report.Reason));
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class SyncFailPhaseTests
         Assert.Equal((ResultCode.SyncFailed, OperationPhase.Failed), (report.Task("failed-sync-fail-hook").Status!.Value, report.Task("failed-sync-fail-hook").State!.Value));
         Assert.Equal(OperationPhase.Succeeded, report.Task("sync-fail-hook").State);
         Assert.Contains("waiting for completion of hook /Pod/sync-fail-hook", harness.Observer.WaitingMessages);
-        Assert.Equal(11, report.ExitCode);
+        Assert.Equal((SyncResult.Failed, SyncPhase.Sync, EndReason.None), (report.Result, report.FailedPhase, report.Reason));
         Assert.Equal(PhaseResult.Failed, report.Phases[SyncPhase.SyncFail]);
         Assert.Equal(["apply Pod/pod", "apply Pod/failed-sync-fail-hook", "apply Pod/sync-fail-hook"], harness.Cluster.Calls("apply"));
     }
@@ -92,7 +92,7 @@ public sealed class SyncFailPhaseTests
 
         // D-7: the reason list is sorted.
         Assert.Equal("one or more objects failed to apply, reason: a is bad,b is bad", report.Message);
-        Assert.Equal(11, report.ExitCode);
+        Assert.Equal((SyncResult.Failed, SyncPhase.Sync, EndReason.None), (report.Result, report.FailedPhase, report.Reason));
         Assert.Null(report.Task("c").Order);
     }
 
@@ -115,7 +115,7 @@ public sealed class SyncFailPhaseTests
         Assert.Equal(OperationPhase.Succeeded, report.Task("fail-0").State);
         Assert.Equal((OperationPhase.Failed, "container \"main\" failed with exit code 1"), (report.Task("fail-1").State!.Value, report.Task("fail-1").Message));
         Assert.Equal("one or more synchronization tasks completed unsuccessfully", report.Message);
-        Assert.Equal(12, report.ExitCode);
+        Assert.Equal((SyncResult.Failed, SyncPhase.PostSync, EndReason.None), (report.Result, report.FailedPhase, report.Reason));
         Assert.Equal(PhaseResult.Failed, report.Phases[SyncPhase.SyncFail]);
     }
 
@@ -156,6 +156,6 @@ public sealed class SyncFailPhaseTests
         Assert.Equal(["apply Job/migrate", "delete Job/on-fail", "apply Job/on-fail"], harness.Cluster.Calls("apply", "delete"));
         Assert.Contains("waiting for deletion of hook batch/Job/on-fail", harness.Observer.WaitingMessages);
         Assert.Equal((TaskAction.Created, OperationPhase.Succeeded), (report.Task("on-fail").Action!.Value, report.Task("on-fail").State!.Value));
-        Assert.Equal(10, report.ExitCode);
+        Assert.Equal((SyncResult.Failed, SyncPhase.PreSync, EndReason.None), (report.Result, report.FailedPhase, report.Reason));
     }
 }

@@ -84,7 +84,7 @@ public sealed class SyncStateMachineTests
     {
         var hook = Hook(Job("migrate"), SyncPhase.PreSync);
         var onFail = Hook(Job("on-fail"), SyncPhase.SyncFail);
-        var timedOut = new SyncOutcome(SyncResult.TimedOut, "operation timed out after 1m", SyncPhase.PreSync, 20);
+        var timedOut = new SyncOutcome(SyncResult.TimedOut, "operation timed out after 1m", SyncPhase.PreSync);
         var first = State(true, true, Snap(hook, 0, OperationPhase.Failed, ResultCode.Synced, true), Snap(onFail, 1)) with { Termination = timedOut };
 
         var run = SyncStateMachine.Decide(first);

@@ -33,7 +33,7 @@ public sealed class TimeoutAndCancellationTests
         var report = await harness.RunAsync(plan, new SyncOptions { Timeout = TimeSpan.FromMinutes(2) });
 
         Assert.Equal(SyncResult.TimedOut, report.Result);
-        Assert.Equal(20, report.ExitCode);
+        Assert.Equal((SyncResult.TimedOut, EndReason.None), (report.Result, report.Reason));
         Assert.Equal("operation timed out after 2m", report.Message);
         Assert.Equal(["delete Job/hook-1", "delete Job/hook-2", "delete Job/hook-3"], harness.Cluster.Calls("delete"));
         Assert.All(new[] { "hook-1", "hook-2", "hook-3" }, n =>
@@ -57,7 +57,7 @@ public sealed class TimeoutAndCancellationTests
         var report = await harness.RunAsync(plan, new SyncOptions { HookTimeout = TimeSpan.FromMinutes(20) });
 
         Assert.Equal("hook Job/migrate timed out after 1m", report.Message);
-        Assert.Equal(20, report.ExitCode);
+        Assert.Equal((SyncResult.TimedOut, EndReason.None), (report.Result, report.Reason));
         Assert.Equal(SyncPhase.PreSync, report.FailedPhase);
         Assert.Equal((OperationPhase.Failed, "timed out after 1m", true), (report.Task("migrate").State!.Value, report.Task("migrate").Message, report.Task("migrate").Deleted));
         Assert.Contains("apply Job/on-fail", harness.Cluster.Calls("apply"));
@@ -78,7 +78,7 @@ public sealed class TimeoutAndCancellationTests
         var report = await harness.RunAsync(plan, new SyncOptions { SyncFailTimeout = TimeSpan.FromMinutes(1) });
 
         Assert.Equal(SyncResult.Failed, report.Result);
-        Assert.Equal(10, report.ExitCode);
+        Assert.Equal((SyncResult.Failed, SyncPhase.PreSync, EndReason.None), (report.Result, report.FailedPhase, report.Reason));
         Assert.Equal((OperationPhase.Failed, "timed out after 1m"), (report.Task("on-fail").State!.Value, report.Task("on-fail").Message));
         Assert.Equal(PhaseResult.Failed, report.Phases[SyncPhase.SyncFail]);
     }
@@ -93,7 +93,7 @@ public sealed class TimeoutAndCancellationTests
             cancelWhen: cluster => cluster.Calls("apply").Count == 3);
 
         Assert.Equal(SyncResult.Cancelled, report.Result);
-        Assert.Equal(130, report.ExitCode);
+        Assert.Equal((SyncResult.Cancelled, EndReason.None), (report.Result, report.Reason));
         Assert.Equal("Operation cancelled", report.Message);
         Assert.Empty(harness.Cluster.Calls("delete"));
         Assert.Equal("apply Job/on-fail", harness.Cluster.Calls("apply")[^1]);

@@ -21,7 +21,7 @@ public sealed class ValidationAndDryRunTests
         var report = await harness.RunAsync(plan);
 
         Assert.Equal(SyncResult.Failed, report.Result);
-        Assert.Equal(3, report.ExitCode);
+        Assert.Equal(EndReason.InvalidManifests, report.Reason);
         Assert.Equal(
             "one or more synchronization tasks are not valid: the server could not find the requested resource (kind \"Gadget\" in \"example.org/v2\"); the server could not find the requested resource (kind \"Widget\" in \"example.com/v1\")",
             report.Message);
@@ -64,7 +64,7 @@ public sealed class ValidationAndDryRunTests
         var report = await harness.RunAsync(plan);
 
         Assert.Equal("one or more objects failed to apply (dry run)", report.Message);
-        Assert.Equal(3, report.ExitCode);
+        Assert.Equal(EndReason.InvalidManifests, report.Reason);
         Assert.Equal((ResultCode.SyncFailed, "Pod \"bad\" is invalid: spec.containers: Required value"), (report.Task("bad").Status!.Value, report.Task("bad").Message));
         Assert.Empty(harness.Cluster.Calls("apply"));
         Assert.DoesNotContain("dry-run Pod/in-team", harness.Cluster.Calls("dry-run"));
@@ -82,7 +82,7 @@ public sealed class ValidationAndDryRunTests
         var report = await harness.RunAsync(plan, new SyncOptions { DryRun = true });
 
         Assert.Equal(SyncResult.Succeeded, report.Result);
-        Assert.Equal(0, report.ExitCode);
+        Assert.Equal((SyncResult.Succeeded, EndReason.None), (report.Result, report.Reason));
         Assert.Empty(harness.Cluster.Calls("apply", "delete"));
         Assert.Equal("job.batch/migrate created (dry run)", report.Task("migrate").Message);
         Assert.Equal((TaskAction.Unchanged, OperationPhase.Succeeded), (report.Task("existing").Action!.Value, report.Task("existing").State!.Value));
@@ -99,7 +99,7 @@ public sealed class ValidationAndDryRunTests
         var report = await harness.RunAsync(Of(Resource(ConfigMap("cfg"))));
 
         Assert.Equal(SyncResult.Error, report.Result);
-        Assert.Equal(4, report.ExitCode);
+        Assert.Equal(EndReason.EnvironmentFailure, report.Reason);
         Assert.Equal("cluster error: dial tcp 10.0.0.1:443: connect: connection refused", report.Message);
     }
 

@@ -20,7 +20,7 @@ public sealed class ArgoCdInstallScenarioTests
 
         var run = await runner.SyncPathAsync(workspace.Root, "deploy", null, "argocd");
 
-        Assert.Equal((SyncResult.Succeeded, 0, "successfully synced (no more tasks)"), (run.Report.Result, run.Report.ExitCode, run.Report.Message));
+        Assert.Equal((SyncResult.Succeeded, EndReason.None, "successfully synced (no more tasks)"), (run.Report.Result, run.Report.Reason, run.Report.Message));
         Assert.Equal(60, run.Report.Tasks.Count);
         Assert.All(run.Report.Tasks, t => Assert.Equal((ResultCode.Synced, OperationPhase.Succeeded), (t.Status!.Value, t.State!.Value)));
         Assert.Equal("apply /api/v1/namespaces/argocd", run.Writes[0]);

@@ -86,7 +86,7 @@ public sealed class DeletePolicyScenarioTests
         // R3: the first hook of the blocking set is named (hook-2 and hook-3 may or may not have been seen complete yet).
         Assert.Contains(run.WaitingMessages, m => m.StartsWith("waiting for completion of hook /Pod/hook-1", StringComparison.Ordinal));
         Assert.DoesNotContain(run.Writes, w => w.StartsWith("delete", StringComparison.Ordinal));
-        Assert.Equal((SyncResult.Cancelled, 130, "Operation cancelled"), (run.Report.Result, run.Report.ExitCode, run.Report.Message));
+        Assert.Equal((SyncResult.Cancelled, EndReason.None, "Operation cancelled"), (run.Report.Result, run.Report.Reason, run.Report.Message));
         Assert.Equal(OperationPhase.Running, run.Task("hook-1").State);
     }
 
@@ -100,7 +100,7 @@ public sealed class DeletePolicyScenarioTests
             [HookPod("hook-1", "Sync", "BeforeHookCreation"), HookPod("hook-2", "Sync", "HookFailed"), HookPod("hook-3", "Sync", "HookSucceeded")]);
 
         Assert.Equal([$"apply {Pods}hook-1", $"apply {Pods}hook-2", $"apply {Pods}hook-3", $"delete {Pods}hook-3"], run.Writes);
-        Assert.Equal((SyncResult.Succeeded, 0, "successfully synced (no more tasks)"), (run.Report.Result, run.Report.ExitCode, run.Report.Message));
+        Assert.Equal((SyncResult.Succeeded, EndReason.None, "successfully synced (no more tasks)"), (run.Report.Result, run.Report.Reason, run.Report.Message));
         Assert.Equal([false, false, true], run.Report.Tasks.Select(t => t.Deleted));
         Assert.Contains(run.Events.OfType<HookDeleted>(), e => e.Task.Key.Name == "hook-3");
         // Deleted with foreground propagation: gone, or terminating until the garbage collector runs.
@@ -118,17 +118,17 @@ public sealed class DeletePolicyScenarioTests
             [HookPod("hook-1", "Sync", "BeforeHookCreation"), HookPod("hook-2", "Sync", "HookFailed"), HookPod("hook-3", "Sync", "HookSucceeded")]);
 
         Assert.Equal([$"apply {Pods}hook-1", $"apply {Pods}hook-2", $"apply {Pods}hook-3", $"delete {Pods}hook-2"], run.Writes);
-        Assert.Equal((SyncResult.Failed, 11, "one or more synchronization tasks completed unsuccessfully"),
-            (run.Report.Result, run.Report.ExitCode, run.Report.Message));
+        Assert.Equal((SyncResult.Failed, EndReason.None, "one or more synchronization tasks completed unsuccessfully"),
+            (run.Report.Result, run.Report.Reason, run.Report.Message));
         Assert.Equal((OperationPhase.Succeeded, true), (run.Task("hook-2").State!.Value, run.Task("hook-2").Deleted));
         Assert.Equal((OperationPhase.Failed, false), (run.Task("hook-1").State!.Value, run.Task("hook-1").Deleted));
         Assert.NotNull(runner.Script.Get("Pod", "default", "hook-3"));
     }
 
     [Theory]
-    [InlineData("HookSucceeded", true, SyncResult.Failed, 11)]
-    [InlineData("HookFailed", false, SyncResult.Succeeded, 0)]
-    public async Task Sync_PolicyDoesNotMatchOutcome_HookPodRemains(string policy, bool hookFails, SyncResult expected, int exitCode)
+    [InlineData("HookSucceeded", true, SyncResult.Failed)]
+    [InlineData("HookFailed", false, SyncResult.Succeeded)]
+    public async Task Sync_PolicyDoesNotMatchOutcome_HookPodRemains(string policy, bool hookFails, SyncResult expected)
     {
         // S-21 (TestHookDeletePolicyHookSucceededHookExit1, TestHookDeletePolicyHookFailedHookExit0).
         await using var runner = await ScenarioRunner.StartAsync(o => o with { FailTargets = hookFails ? ["Pod/hook"] : [] });
@@ -136,7 +136,7 @@ public sealed class DeletePolicyScenarioTests
         var run = await runner.SyncAsync([HookPod("hook", "Sync", policy)]);
 
         Assert.Equal([$"apply {Pods}hook"], run.Writes);
-        Assert.Equal((expected, exitCode), (run.Report.Result, run.Report.ExitCode));
+        Assert.Equal((expected, EndReason.None), (run.Report.Result, run.Report.Reason));
         Assert.False(run.Task("hook").Deleted);
         Assert.NotNull(runner.Script.Get("Pod", "default", "hook"));
     }

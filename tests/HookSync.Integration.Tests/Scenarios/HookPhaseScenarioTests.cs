@@ -20,7 +20,7 @@ public sealed class HookPhaseScenarioTests
 
         var expectedOrder = phase == "PostSync" ? new[] { "pod", "hook" } : ["hook", "pod"];
         Assert.Equal(expectedOrder.Select(n => $"apply {Pods}{n}"), run.Writes);
-        Assert.Equal((SyncResult.Succeeded, 0), (run.Report.Result, run.Report.ExitCode));
+        Assert.Equal((SyncResult.Succeeded, EndReason.None), (run.Report.Result, run.Report.Reason));
         Assert.Equal(2, run.ResultCount);
         var hook = run.Task("hook");
         Assert.Equal((ResultCode.Synced, OperationPhase.Succeeded, "pod/hook created", Enum.Parse<SyncPhase>(phase)),
@@ -39,7 +39,7 @@ public sealed class HookPhaseScenarioTests
         var run = await runner.SyncAsync([HookPod("hook", "PreSync"), AlwaysPod("pod")]);
 
         Assert.Equal([$"apply {Pods}hook"], run.Writes);
-        Assert.Equal((SyncResult.Failed, 10, SyncPhase.PreSync), (run.Report.Result, run.Report.ExitCode, run.Report.FailedPhase));
+        Assert.Equal((SyncResult.Failed, EndReason.None, SyncPhase.PreSync), (run.Report.Result, run.Report.Reason, run.Report.FailedPhase));
         Assert.Equal("one or more synchronization tasks completed unsuccessfully", run.Report.Message);
         Assert.Equal(1, run.ResultCount);
         Assert.Equal((ResultCode.Synced, OperationPhase.Failed, "container \"main\" failed with exit code 1"),
@@ -57,7 +57,7 @@ public sealed class HookPhaseScenarioTests
         var run = await runner.SyncAsync([HookPod("hook", "Sync"), AlwaysPod("pod")]);
 
         Assert.Equal([$"apply {Pods}hook", $"apply {Pods}pod"], run.Writes);
-        Assert.Equal((SyncResult.Failed, 11, SyncPhase.Sync), (run.Report.Result, run.Report.ExitCode, run.Report.FailedPhase));
+        Assert.Equal((SyncResult.Failed, EndReason.None, SyncPhase.Sync), (run.Report.Result, run.Report.Reason, run.Report.FailedPhase));
         Assert.Equal("one or more synchronization tasks completed unsuccessfully", run.Report.Message);
         Assert.Equal(2, run.ResultCount);
         Assert.Equal(ResultCode.Synced, run.Task("pod").Status);
@@ -74,7 +74,7 @@ public sealed class HookPhaseScenarioTests
         var run = await runner.SyncAsync([AlwaysPod("pod"), HookPod("hook", "PostSync")]);
 
         Assert.Equal([$"apply {Pods}pod", $"apply {Pods}hook"], run.Writes);
-        Assert.Equal((SyncResult.Failed, 12, SyncPhase.PostSync), (run.Report.Result, run.Report.ExitCode, run.Report.FailedPhase));
+        Assert.Equal((SyncResult.Failed, EndReason.None, SyncPhase.PostSync), (run.Report.Result, run.Report.Reason, run.Report.FailedPhase));
         Assert.Equal("one or more synchronization tasks completed unsuccessfully", run.Report.Message);
         Assert.Equal(2, run.ResultCount);
         Assert.Equal((ResultCode.Synced, OperationPhase.Succeeded), (run.Task("pod").Status!.Value, run.Task("pod").State!.Value));
@@ -91,7 +91,7 @@ public sealed class HookPhaseScenarioTests
 
         Assert.Equal([$"apply {Pods}pod"], run.Writes);
         Assert.Contains($"apply {Pods}hook (dry run)", run.AllWrites);
-        Assert.Equal((SyncResult.Failed, 11, SyncPhase.Sync), (run.Report.Result, run.Report.ExitCode, run.Report.FailedPhase));
+        Assert.Equal((SyncResult.Failed, EndReason.None, SyncPhase.Sync), (run.Report.Result, run.Report.Reason, run.Report.FailedPhase));
         Assert.Equal(1, run.ResultCount);
         Assert.Equal((OperationPhase.Failed, "container \"main\" failed with exit code 1"), (run.Task("pod").State!.Value, run.Task("pod").Message));
         Assert.Null(runner.Script.Get("Pod", "default", "hook"));

@@ -30,7 +30,7 @@ public sealed class NamingAndOrderScenarioTests
 
         var run = await runner.SyncAsync([ManifestBuilder.Pod(null).GenerateName("foobar-").Hook("PreSync,PostSync"), AlwaysPod("pod")]);
 
-        Assert.Equal((SyncResult.Succeeded, 0), (run.Report.Result, run.Report.ExitCode));
+        Assert.Equal((SyncResult.Succeeded, EndReason.None), (run.Report.Result, run.Report.Reason));
         Assert.Equal(3, run.ResultCount);
         var pre = run.Report.Tasks.Single(t => t.Phase == SyncPhase.PreSync);
         var post = run.Report.Tasks.Single(t => t.Phase == SyncPhase.PostSync);
@@ -49,7 +49,7 @@ public sealed class NamingAndOrderScenarioTests
         var run = await runner.SyncAsync([ManifestBuilder.Pod("pod").Hook("Skip"), HookPod("hook", "Sync")]);
 
         Assert.Equal([$"apply {Pods}hook (dry run)", $"apply {Pods}hook"], run.AllWrites);
-        Assert.Equal((SyncResult.Succeeded, 0), (run.Report.Result, run.Report.ExitCode));
+        Assert.Equal((SyncResult.Succeeded, EndReason.None), (run.Report.Result, run.Report.Reason));
         Assert.Equal(1, run.ResultCount);
         Assert.DoesNotContain(run.Report.Tasks, t => t.Name == "pod");
         Assert.Null(runner.Script.Get("Pod", "default", "pod"));
@@ -70,7 +70,7 @@ public sealed class NamingAndOrderScenarioTests
             run.Writes);
         Assert.Equal(["apply /api/v1/namespaces/ns1", "apply /api/v1/namespaces/ns2"], run.DryRuns);
         Assert.All(run.Report.Tasks, t => Assert.Equal((SyncPhase.PreSync, 0), (t.Phase, t.Wave)));
-        Assert.Equal((SyncResult.Succeeded, 0), (run.Report.Result, run.Report.ExitCode));
+        Assert.Equal((SyncResult.Succeeded, EndReason.None), (run.Report.Result, run.Report.Reason));
         Assert.All(run.Report.Tasks, t => Assert.Equal(OperationPhase.Succeeded, t.State));
     }
 
@@ -90,7 +90,7 @@ public sealed class NamingAndOrderScenarioTests
             run.Writes);
         Assert.DoesNotContain(run.DryRuns, w => w.Contains("widgets/w1", StringComparison.Ordinal));
         Assert.Equal((SyncPhase.PreSync, SyncPhase.PreSync), (run.Task("widgets.example.com").Phase, run.Task("w1").Phase));
-        Assert.Equal((SyncResult.Succeeded, 0), (run.Report.Result, run.Report.ExitCode));
+        Assert.Equal((SyncResult.Succeeded, EndReason.None), (run.Report.Result, run.Report.Reason));
         Assert.Equal((OperationPhase.Succeeded, "widget.example.com/w1 created"), (run.Task("w1").State!.Value, run.Task("w1").Message));
     }
 
@@ -103,7 +103,7 @@ public sealed class NamingAndOrderScenarioTests
         var run = await runner.SyncAsync([ManifestBuilder.Of("example.com/v1", "Gadget", "g1"), HookPod("on-fail", "SyncFail")]);
 
         Assert.DoesNotContain(run.Requests, r => r.Verb is "apply" or "create" or "delete");
-        Assert.Equal((SyncResult.Failed, 3), (run.Report.Result, run.Report.ExitCode));
+        Assert.Equal((SyncResult.Failed, EndReason.InvalidManifests), (run.Report.Result, run.Report.Reason));
         Assert.StartsWith("one or more synchronization tasks are not valid: ", run.Report.Message, StringComparison.Ordinal);
         Assert.Equal(HookSync.Core.Reporting.ResultCode.SyncFailed, run.Task("g1").Status);
     }

@@ -20,7 +20,7 @@ public sealed class PlainSyncScenarioTests
         Assert.Equal(
             [$"apply {Services}my-service (dry run)", $"apply {Pods}my-pod (dry run)", $"apply {Services}my-service", $"apply {Pods}my-pod"],
             run.AllWrites);
-        Assert.Equal((SyncResult.Succeeded, 0, "successfully synced (all tasks run)"), (run.Report.Result, run.Report.ExitCode, run.Report.Message));
+        Assert.Equal((SyncResult.Succeeded, EndReason.None, "successfully synced (all tasks run)"), (run.Report.Result, run.Report.Reason, run.Report.Message));
         Assert.Null(run.Report.FailedPhase);
         Assert.All(run.Report.Tasks, t => Assert.Equal(ResultCode.Synced, t.Status));
         Assert.Equal(("service/my-service created", "pod/my-pod created"), (run.Task("my-service").Message, run.Task("my-pod").Message));
@@ -55,7 +55,7 @@ public sealed class PlainSyncScenarioTests
 
         var run = await runner.SyncAsync([Deployment("web")], new SyncOptions { Concurrency = 1, Wait = false });
 
-        Assert.Equal((SyncResult.Succeeded, 0, "successfully synced (all tasks run)"), (run.Report.Result, run.Report.ExitCode, run.Report.Message));
+        Assert.Equal((SyncResult.Succeeded, EndReason.None, "successfully synced (all tasks run)"), (run.Report.Result, run.Report.Reason, run.Report.Message));
         Assert.Equal((ResultCode.Synced, OperationPhase.Running, "deployment.apps/web created"),
             (run.Task("web").Status!.Value, run.Task("web").State!.Value, run.Task("web").Message));
     }
@@ -68,7 +68,7 @@ public sealed class PlainSyncScenarioTests
 
         var run = await runner.SyncAsync([Deployment("web"), HookPod("hook", "Sync")]);
 
-        Assert.Equal((SyncResult.Failed, 11, SyncPhase.Sync), (run.Report.Result, run.Report.ExitCode, run.Report.FailedPhase));
+        Assert.Equal((SyncResult.Failed, EndReason.None, SyncPhase.Sync), (run.Report.Result, run.Report.Reason, run.Report.FailedPhase));
         Assert.Equal("one or more synchronization tasks completed unsuccessfully", run.Report.Message);
         Assert.Equal((OperationPhase.Failed, "Deployment \"web\" exceeded its progress deadline"), (run.Task("web").State!.Value, run.Task("web").Message));
         Assert.Equal(OperationPhase.Succeeded, run.Task("hook").State);
@@ -86,8 +86,8 @@ public sealed class PlainSyncScenarioTests
 
         Assert.Equal([$"apply {Deployments}api"], run.Writes);
         Assert.Contains($"apply {ConfigMaps}cfg (dry run)", run.AllWrites);
-        Assert.Equal((SyncResult.Failed, 11, "one or more synchronization tasks completed unsuccessfully"),
-            (run.Report.Result, run.Report.ExitCode, run.Report.Message));
+        Assert.Equal((SyncResult.Failed, EndReason.None, "one or more synchronization tasks completed unsuccessfully"),
+            (run.Report.Result, run.Report.Reason, run.Report.Message));
         Assert.Equal(1, run.ResultCount);
         Assert.Null(run.Task("cfg").Order);
         Assert.Null(runner.Script.Get("ConfigMap", "default", "cfg"));

@@ -20,7 +20,7 @@ public sealed class SyncFailScenarioTests
 
         Assert.Equal([$"apply {Pods}hook-1", $"apply {Pods}pod"], run.Writes);
         Assert.Contains($"apply {Pods}sync-fail-hook (dry run)", run.AllWrites);
-        Assert.Equal((SyncResult.Succeeded, 0, "successfully synced (no more tasks)"), (run.Report.Result, run.Report.ExitCode, run.Report.Message));
+        Assert.Equal((SyncResult.Succeeded, EndReason.None, "successfully synced (no more tasks)"), (run.Report.Result, run.Report.Reason, run.Report.Message));
         Assert.Equal("waiting for completion of hook /Pod/hook-1 and 1 more resources", run.WaitingMessages[0]);
         Assert.Equal(2, run.ResultCount);
         Assert.Null(run.Task("sync-fail-hook").State);
@@ -38,8 +38,8 @@ public sealed class SyncFailScenarioTests
         var run = await runner.SyncAsync([HookPod("hook-1", "Sync"), AlwaysPod("pod"), HookPod("sync-fail-hook", "SyncFail")]);
 
         Assert.Equal([$"apply {Pods}hook-1", $"apply {Pods}pod", $"apply {Pods}sync-fail-hook"], run.Writes);
-        Assert.Equal((SyncResult.Failed, 11, "one or more synchronization tasks completed unsuccessfully"),
-            (run.Report.Result, run.Report.ExitCode, run.Report.Message));
+        Assert.Equal((SyncResult.Failed, EndReason.None, "one or more synchronization tasks completed unsuccessfully"),
+            (run.Report.Result, run.Report.Reason, run.Report.Message));
         Assert.Contains("waiting for completion of hook /Pod/sync-fail-hook", run.WaitingMessages);
         Assert.Equal(3, run.ResultCount);
         Assert.Equal((ResultCode.Synced, OperationPhase.Succeeded), (run.Task("sync-fail-hook").Status!.Value, run.Task("sync-fail-hook").State!.Value));
@@ -61,7 +61,7 @@ public sealed class SyncFailScenarioTests
         Assert.Equal(
             "one or more synchronization tasks completed unsuccessfully, reason: fake pod failure\none or more SyncFail hooks failed, reason: fake hook failure",
             run.Report.Message);
-        Assert.Equal((SyncResult.Failed, 11, SyncPhase.Sync), (run.Report.Result, run.Report.ExitCode, run.Report.FailedPhase));
+        Assert.Equal((SyncResult.Failed, EndReason.None, SyncPhase.Sync), (run.Report.Result, run.Report.Reason, run.Report.FailedPhase));
         Assert.Equal((ResultCode.SyncFailed, OperationPhase.Failed, "fake pod failure"),
             (run.Task("pod").Status!.Value, run.Task("pod").State!.Value, run.Task("pod").Message));
         Assert.Equal((ResultCode.SyncFailed, OperationPhase.Failed, "fake hook failure"),
@@ -83,8 +83,8 @@ public sealed class SyncFailScenarioTests
         Assert.Equal(4, run.ResultCount);
         Assert.Equal(OperationPhase.Succeeded, run.Task("fail-0").State);
         Assert.Equal((OperationPhase.Failed, "container \"main\" failed with exit code 1"), (run.Task("fail-1").State!.Value, run.Task("fail-1").Message));
-        Assert.Equal((SyncResult.Failed, 12, "one or more synchronization tasks completed unsuccessfully"),
-            (run.Report.Result, run.Report.ExitCode, run.Report.Message));
+        Assert.Equal((SyncResult.Failed, EndReason.None, "one or more synchronization tasks completed unsuccessfully"),
+            (run.Report.Result, run.Report.Reason, run.Report.Message));
         Assert.Equal(PhaseResult.Failed, run.Report.Phases[SyncPhase.SyncFail]);
         Assert.All(runner.Script.List("Pod"), p => Assert.Null(p["metadata"]!["finalizers"]));
     }
@@ -106,7 +106,7 @@ public sealed class SyncFailScenarioTests
         var run = await runner.SyncAsync([changed, HookPod("valid-hook", "Sync")]);
 
         Assert.Empty(run.Writes);
-        Assert.Equal((SyncResult.Failed, 3, "one or more objects failed to apply (dry run)"), (run.Report.Result, run.Report.ExitCode, run.Report.Message));
+        Assert.Equal((SyncResult.Failed, EndReason.InvalidManifests, "one or more objects failed to apply (dry run)"), (run.Report.Result, run.Report.Reason, run.Report.Message));
         Assert.Equal(ResultCode.SyncFailed, run.Task("invalid-hook").Status);
         Assert.StartsWith("Pod \"invalid-hook\" is invalid", run.Task("invalid-hook").Message, StringComparison.Ordinal);
         Assert.All(run.Requests.Where(r => r.Verb is "apply" or "create"), r => Assert.Contains("dryRun=All", r.Query, StringComparison.Ordinal));
@@ -127,7 +127,7 @@ public sealed class SyncFailScenarioTests
         Assert.Equal((ResultCode.SyncFailed, OperationPhase.Failed, invalid),
             (run.Task("invalid-hook").Status!.Value, run.Task("invalid-hook").State!.Value, run.Task("invalid-hook").Message));
         Assert.Equal(OperationPhase.Succeeded, run.Task("valid-hook").State);
-        Assert.Equal((SyncResult.Failed, 11), (run.Report.Result, run.Report.ExitCode));
+        Assert.Equal((SyncResult.Failed, EndReason.None), (run.Report.Result, run.Report.Reason));
         Assert.Equal($"one or more synchronization tasks completed unsuccessfully, reason: {invalid}", run.Report.Message);
     }
 }

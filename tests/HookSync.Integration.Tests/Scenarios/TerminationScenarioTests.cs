@@ -38,7 +38,7 @@ public sealed class TerminationScenarioTests
         Assert.Equal(
             [.. Hooks.Select(h => $"apply {Jobs}{h}"), .. Hooks.Select(h => $"delete {Jobs}{h}"), $"apply {Jobs}on-fail"],
             run.Writes);
-        Assert.Equal((SyncResult.TimedOut, 20, "operation timed out after 2s"), (run.Report.Result, run.Report.ExitCode, run.Report.Message));
+        Assert.Equal((SyncResult.TimedOut, EndReason.None, "operation timed out after 2s"), (run.Report.Result, run.Report.Reason, run.Report.Message));
         Assert.Equal(SyncPhase.Sync, run.Report.FailedPhase);
         Assert.All(Hooks, n => Assert.Equal((OperationPhase.Failed, "Terminated", true), (run.Task(n).State!.Value, run.Task(n).Message, run.Task(n).Deleted)));
         Assert.Equal(OperationPhase.Succeeded, run.Task("on-fail").State);
@@ -57,7 +57,7 @@ public sealed class TerminationScenarioTests
             new SyncOptions { Concurrency = 1, HookTimeout = TimeSpan.FromMinutes(20) });
 
         Assert.Equal([$"apply {Jobs}migrate", $"delete {Jobs}migrate", $"apply {Jobs}on-fail"], run.Writes);
-        Assert.Equal((SyncResult.TimedOut, 20, "hook Job/migrate timed out after 1s"), (run.Report.Result, run.Report.ExitCode, run.Report.Message));
+        Assert.Equal((SyncResult.TimedOut, EndReason.None, "hook Job/migrate timed out after 1s"), (run.Report.Result, run.Report.Reason, run.Report.Message));
         Assert.Equal((OperationPhase.Failed, "timed out after 1s", true), (run.Task("migrate").State!.Value, run.Task("migrate").Message, run.Task("migrate").Deleted));
         Assert.Equal((PhaseResult.TimedOut, PhaseResult.NotRun), (run.Report.Phases[SyncPhase.PreSync], run.Report.Phases[SyncPhase.Sync]));
     }
@@ -74,7 +74,7 @@ public sealed class TerminationScenarioTests
             p["metadata"]!["name"]!.GetValue<string>().StartsWith(h + "-", StringComparison.Ordinal) && p["status"]?["phase"]?.GetValue<string>() == "Running")));
 
         Assert.Equal([.. Hooks.Select(h => $"apply {Jobs}{h}"), $"apply {Jobs}on-fail"], run.Writes);
-        Assert.Equal((SyncResult.Cancelled, 130, "Operation cancelled"), (run.Report.Result, run.Report.ExitCode, run.Report.Message));
+        Assert.Equal((SyncResult.Cancelled, EndReason.None, "Operation cancelled"), (run.Report.Result, run.Report.Reason, run.Report.Message));
         Assert.Equal(OperationPhase.Running, run.Task("on-fail").State);
         Assert.All(Hooks, n => Assert.Equal((OperationPhase.Running, false), (run.Task(n).State!.Value, run.Task(n).Deleted)));
         Assert.Equal(PhaseResult.Cancelled, run.Report.Phases[SyncPhase.Sync]);

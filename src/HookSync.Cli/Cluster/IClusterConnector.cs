@@ -1,0 +1,12 @@
+using HookSync.Cli.Commands;
+using HookSync.Core.Ports;
+
+namespace HookSync.Cli.Cluster;
+
+/// <summary>Opens the cluster a sync talks to; replaced in host tests by one that hands out an in-memory cluster.</summary>
+internal interface IClusterConnector
+{
+    /// <summary>Opens the cluster the request names; every secret read on the way is registered with <paramref name="redactor"/>.</summary>
+    /// <exception cref="Kubernetes.Credentials.ClusterConfigurationException">No usable credentials.</exception>
+    Task<ClusterSession> OpenAsync(SyncRequest request, ISecretRedactor redactor, CancellationToken cancellationToken);
+}
