@@ -27,7 +27,10 @@ public sealed class PlanGoldenTests
     public async Task Plan_ArgoE2eFixture_MatchesGolden(string fixture)
     {
         var app = new AppFixture();
-        var result = await app.RunAsync("plan", fixture, "--workspace", Path.Combine(RepoPaths.SharedFixtures, "argo-e2e"), "--revision", Revision);
+        // Read as plain files: these fixtures test hook semantics, and hook-custom-health's kustomization names a base
+        // (../guestbook) the fixtures do not ship.
+        var result = await app.RunAsync("plan", fixture, "--workspace", Path.Combine(RepoPaths.SharedFixtures, "argo-e2e"), "--revision", Revision,
+            "--source-type", "directory");
         Golden.AssertMatches(GoldenPath($"argo-e2e/{fixture}.plan.txt"), WithoutWorkspaceNotices(result.Out));
         Assert.Equal(0, result.ExitCode);
     }
