@@ -67,10 +67,10 @@ public sealed class KustomizeAndHelmSourceTests
         var sync = await new AppFixture { UseSystemTime = true }.RunAsync("sync", "--simulate", "deploy/overlay", "--workspace", ws.Root);
 
         Assert.Equal(3, plan.ExitCode);
-        Assert.Contains("error HS6002: kubectl kustomize failed on deploy/overlay (exit 1): ", plan.Out);
+        Assert.Contains("error HS7002: kubectl kustomize failed on deploy/overlay (exit 1): ", plan.Out);
         Assert.Contains("missing.yaml", plan.Out);
         Assert.Equal(3, sync.ExitCode);
-        Assert.Contains("HS6002", sync.Out);
+        Assert.Contains("HS7002", sync.Out);
         Assert.DoesNotContain(" created", sync.Out);
     }
 
@@ -80,7 +80,7 @@ public sealed class KustomizeAndHelmSourceTests
         var result = await new AppFixture().RunAsync("plan", Overlay, "--kustomize-binary", "/nonexistent/kustomize");
 
         Assert.Equal(3, result.ExitCode);
-        Assert.Contains("error HS6001: examples/kustomize/overlays/staging is a Kustomize source but the kustomize binary '/nonexistent/kustomize' was not found", result.Out);
+        Assert.Contains("error HS7001: examples/kustomize/overlays/staging is a Kustomize source but the kustomize binary '/nonexistent/kustomize' was not found", result.Out);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 namespace HookSync.Core.Diagnostics;
 
-/// <summary>Stable diagnostic codes. 1xxx: manifest input; 2xxx: hook annotations; 3xxx: planning; 4xxx: lint footguns; 5xxx: workspace; 6xxx: rendering.</summary>
+/// <summary>Stable diagnostic codes. 1xxx: manifest input; 2xxx: hook annotations; 3xxx: planning; 4xxx: lint footguns; 5xxx: workspace; 7xxx: rendering.</summary>
 public static class DiagnosticCodes
 {
     // Manifest input (HookSync.Manifests).
@@ -43,9 +43,8 @@ public static class DiagnosticCodes
     public const string NoCommits = "HS5003";
 
     // Rendering (HookSync.Rendering): Kustomize, Helm and render commands.
-    public const string RenderToolMissing = "HS6001";
-    public const string RenderFailed = "HS6002";
-    public const string RenderTimedOut = "HS6003";
-    public const string RenderOutputTooLarge = "HS6004";
-    public const string RenderOriginUnknown = "HS6005";
+    public const string RenderToolMissing = "HS7001";
+    public const string RenderFailed = "HS7002";
+    public const string RenderTimedOut = "HS7003";
+    public const string RenderOutputTooLarge = "HS7004";
 }
