@@ -19,7 +19,7 @@ internal static class SyncCommand
         var request = SyncRequest.From(options, deps.Environment, deps.CurrentDirectory);
         var redactor = new SecretRedactor();
         // Contract §4: every secret is known before the first line is printed (GitHub masks must come first).
-        CredentialSecrets.Register(deps.Environment, redactor);
+        CredentialSecrets.Register(request.Credentials, deps.Environment, redactor);
         var platform = CiPlatformResolver.Resolve(request.Source.Ci, deps.Environment);
         var reportPath = request.Source.ReportPath ?? DefaultReportPath(platform, deps.Environment);
         var color = deps.OutputIsTerminal && string.IsNullOrEmpty(deps.Environment.Get("NO_COLOR"));
