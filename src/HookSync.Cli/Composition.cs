@@ -1,3 +1,4 @@
+using HookSync.CiPlatforms.Common;
 using HookSync.Git;
 using HookSync.Manifests;
 
@@ -8,8 +9,9 @@ internal static class Composition
 {
     public static HookSyncDependencies CreateDefault() => new(
         new SystemEnvironment(),
-        Console.Out,
-        Console.Error,
+        // Every line the process prints passes the CI-command guard; reporters' own commands go through it as trusted lines.
+        new GuardedWriter(Console.Out),
+        new GuardedWriter(Console.Error),
         TimeProvider.System,
         OutputIsTerminal: !Console.IsOutputRedirected,
         Environment.CurrentDirectory,
