@@ -16,7 +16,7 @@ internal static class SyncCommand
         var request = SyncRequest.From(options, deps.Platforms, deps.Environment, deps.CurrentDirectory);
         var redactor = new SecretRedactor();
         // Contract §4: every secret is known before the first line is printed (GitHub masks must come first).
-        CredentialSecrets.Register(deps.Environment, redactor);
+        CredentialSecrets.Register(request.Credentials, deps.Environment, redactor);
         var platform = deps.Platforms.Resolve(request.Source.Ci, deps.Environment);
         // Contract §5: in CI the report is written by default where later steps and artifacts find it.
         var reportPath = request.Source.ReportPath ?? platform.DefaultReportPath(deps.Environment);

@@ -41,4 +41,5 @@ public static class DiagnosticCodes
     public const string DirtyWorkingTree = "HS5001";
     public const string NotAGitRepository = "HS5002";
     public const string NoCommits = "HS5003";
+    public const string TokenOverPlainHttp = "HS5004";
 }
