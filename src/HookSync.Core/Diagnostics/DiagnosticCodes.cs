@@ -1,6 +1,6 @@
 namespace HookSync.Core.Diagnostics;
 
-/// <summary>Stable diagnostic codes. 1xxx: manifest input; 2xxx: hook annotations; 3xxx: planning; 4xxx: lint footguns; 5xxx: workspace.</summary>
+/// <summary>Stable diagnostic codes. 1xxx: manifest input; 2xxx: hook annotations; 3xxx: planning; 4xxx: lint footguns; 5xxx: workspace; 6xxx: options.</summary>
 public static class DiagnosticCodes
 {
     // Manifest input (HookSync.Manifests).
@@ -42,4 +42,7 @@ public static class DiagnosticCodes
     public const string NotAGitRepository = "HS5002";
     public const string NoCommits = "HS5003";
     public const string TokenOverPlainHttp = "HS5004";
+
+    // Options that name something the manifests do not have.
+    public const string SimulateFailUnmatched = "HS6001";
 }
