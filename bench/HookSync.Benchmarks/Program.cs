@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 
 namespace HookSync.Benchmarks;
 
-/// <summary>Runs the BenchmarkDotNet benchmarks named on the command line, or the sync runner with <c>sync [iterations]</c> (see docs/benchmarks.md).</summary>
+/// <summary>Runs the BenchmarkDotNet benchmarks named on the command line, the sync runner with <c>sync [iterations]</c>, or writes the hostile-input corpus with <c>hostile-corpus DIR</c> (see docs/benchmarks.md).</summary>
 public static class Program
 {
     public static async Task<int> Main(string[] args)
@@ -11,6 +11,10 @@ public static class Program
         {
             var iterations = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3;
             return await SyncBenchmarkRunner.RunAsync(iterations);
+        }
+        if (args.Length > 1 && args[0] == "hostile-corpus")
+        {
+            return HostileCorpusWriter.Write(args[1]);
         }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;

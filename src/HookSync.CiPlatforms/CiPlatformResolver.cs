@@ -50,4 +50,8 @@ public sealed class CiPlatformResolver
     /// <summary>The repository name the first platform that names one gives, or null; asked of every platform, as above.</summary>
     public string? RepositoryName(IEnvironment env) =>
         _platforms.Select(p => p.RepositoryName(env)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+
+    /// <summary>The job's URL from the first platform that gives one, or null; asked of every platform, as above.</summary>
+    public string? RunUrl(IEnvironment env) =>
+        _platforms.Select(p => p.RunUrl(env)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
 }

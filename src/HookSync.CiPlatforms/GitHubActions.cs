@@ -27,5 +27,12 @@ public sealed class GitHubActions : ICiPlatform
     public string? DefaultReportPath(IEnvironment environment) =>
         environment.Get(RunnerTempVariable) is { Length: > 0 } temp ? Path.Combine(temp, ReportFiles.DefaultName) : null;
 
+    // Per attempt: a re-run of the same workflow run is another holder of the lock.
+    public string? RunUrl(IEnvironment environment) =>
+        environment.Get("GITHUB_SERVER_URL") is { Length: > 0 } server && environment.Get(RepositoryVariable) is { Length: > 0 } repository
+        && environment.Get("GITHUB_RUN_ID") is { Length: > 0 } run
+            ? $"{server}/{repository}/actions/runs/{run}" + (environment.Get("GITHUB_RUN_ATTEMPT") is { Length: > 0 } attempt ? $"/attempts/{attempt}" : string.Empty)
+            : null;
+
     public IRunReporter CreateReporter(ReporterContext context) => new GitHubReporter(context);
 }

@@ -27,5 +27,7 @@ public sealed class GitLabCi : ICiPlatform
     public string? DefaultReportPath(IEnvironment environment) =>
         environment.Get(ProjectDirVariable) is { Length: > 0 } dir ? Path.Combine(dir, ReportFiles.DefaultName) : null;
 
+    public string? RunUrl(IEnvironment environment) => environment.Get("CI_JOB_URL") is { Length: > 0 } url ? url : null;
+
     public IRunReporter CreateReporter(ReporterContext context) => new GitLabReporter(context);
 }

@@ -18,5 +18,7 @@ public sealed class LocalConsole : ICiPlatform
 
     public string? DefaultReportPath(IEnvironment environment) => null;
 
+    public string? RunUrl(IEnvironment environment) => null;
+
     public IRunReporter CreateReporter(ReporterContext context) => new ConsoleReporter(context);
 }

@@ -1,4 +1,5 @@
 using HookSync.CiPlatforms;
+using HookSync.CiPlatforms.Common;
 using HookSync.Cli.Cluster;
 using HookSync.Core.Execution;
 using HookSync.Core.Health;
@@ -17,8 +18,9 @@ internal static class Composition
 {
     public static HookSyncDependencies CreateDefault() => Create(
         new SystemEnvironment(),
-        Console.Out,
-        Console.Error,
+        // Every line the process prints passes the CI-command guard; reporters' own commands go through it as trusted lines.
+        new GuardedWriter(Console.Out),
+        new GuardedWriter(Console.Error),
         TimeProvider.System,
         outputIsTerminal: !Console.IsOutputRedirected,
         Environment.CurrentDirectory);

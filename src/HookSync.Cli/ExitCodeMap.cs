@@ -14,6 +14,7 @@ internal static class ExitCodeMap
     public const int UsageError = 2;
     public const int InvalidManifests = 3;
     public const int EnvironmentError = 4;
+    public const int LockHeld = 5;
     public const int PreSyncFailed = 10;
     public const int SyncFailed = 11;
     public const int PostSyncFailed = 12;
@@ -27,6 +28,7 @@ internal static class ExitCodeMap
         EndReason.InvalidManifests => InvalidManifests,
         EndReason.Misconfigured => UsageError,
         EndReason.EnvironmentFailure => EnvironmentError,
+        EndReason.LockHeld => LockHeld,
         EndReason.Interrupted => Interrupted,
         EndReason.Terminated => Terminated,
         _ => result switch

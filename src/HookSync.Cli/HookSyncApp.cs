@@ -24,7 +24,9 @@ internal sealed class HookSyncApp(HookSyncDependencies deps)
             {
                 args = ActionArguments.Translate(args[1..]);
             }
-            var parsed = parser.ParseArguments<PlanOptions, SyncVerbOptions, VersionOptions>(args);
+            var (rest, repeated) = RepeatableOptions.Extract(args);
+            var parsed = parser.ParseArguments<PlanOptions, SyncVerbOptions, VersionOptions>(rest);
+            parsed.WithParsed(repeated.ApplyTo);
             return await parsed.MapResult(
                 (PlanOptions o) => PlanCommand.RunAsync(o, deps, signal.Token),
                 (SyncVerbOptions o) => SyncCommand.RunAsync(o, deps, signal),

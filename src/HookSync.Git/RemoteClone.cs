@@ -16,7 +16,7 @@ internal sealed class RemoteClone(string tempRoot)
         try
         {
             var revision = CloneAndCheckout(source, gitRef, password, directory, cancellationToken);
-            return new Workspace(directory, revision, [], () => TempDirectory.Delete(directory));
+            return new Workspace(directory, revision, PlainHttpTokenWarning.For(source, password), () => TempDirectory.Delete(directory));
         }
         catch (LibGit2SharpException ex) when (cancellationToken.IsCancellationRequested)
         {

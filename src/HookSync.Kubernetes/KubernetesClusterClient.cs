@@ -84,6 +84,18 @@ public sealed class KubernetesClusterClient : IClusterClient, IClusterCapabiliti
         return new ApplyResult(KubeJson.ToObject(json), ApplyAction.Created);
     }
 
+    public async Task<KubeObject> ReplaceAsync(KubeObject obj, CancellationToken cancellationToken)
+    {
+        var resource = await RequireResourceAsync(obj.Gvk, cancellationToken).ConfigureAwait(false);
+        var body = resource.Namespaced ? obj : KubeJson.WithoutNamespace(obj);
+        var query = $"?fieldManager={ApiPaths.Escape(ApplyRequest.DefaultFieldManager)}";
+        var path = ApiPaths.Collection(resource, NamespaceOf(resource, obj.Namespace)) + "/" + ApiPaths.Escape(obj.Name) + query;
+        // Sent once: after a lost response a retry would fail its own resourceVersion precondition; the caller re-reads.
+        var (_, json) = await _caller.CallOnceAsync(
+            token => _raw.SendJsonAsync(HttpMethod.Put, path, body.ToJsonString(), token), cancellationToken).ConfigureAwait(false);
+        return KubeJson.ToObject(json);
+    }
+
     public async Task<KubeObject?> GetAsync(ObjectReference target, CancellationToken cancellationToken)
     {
         var resource = await RequireResourceAsync(target.Gvk, cancellationToken).ConfigureAwait(false);

@@ -36,6 +36,14 @@ public sealed class ActionArgumentsTests
     }
 
     [Fact]
+    public void Translate_LockInputs_OnByDefaultOffAsNoLock()
+    {
+        Assert.Equal(["sync", "--lock-timeout", "2m"], ActionArguments.Translate(["--lock=true", "--lock-timeout=2m"]));
+        Assert.Equal(["sync", "--no-lock", "--lock-timeout", "10m"], ActionArguments.Translate(["--lock=false", "--lock-timeout=10m"]));
+        Assert.Equal(["plan", "deploy"], ActionArguments.Translate(["--command=plan", "--paths=deploy", "--lock=false", "--lock-timeout=1m"]));
+    }
+
+    [Fact]
     public void Translate_Plan_DropsSyncOnlyInputs()
     {
         var args = ActionArguments.Translate(["--command=plan", "--paths=deploy", "--timeout=30m", "--wait=true", "--simulate=true", "--strict=true"]);

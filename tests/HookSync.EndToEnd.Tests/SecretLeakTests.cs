@@ -107,6 +107,37 @@ public sealed class SecretLeakTests(PublishedBinary binary)
         Assert.Contains("HS2003", File.ReadAllText(ci.GitLabFile("hooksync-codequality.json")), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("github")]
+    [InlineData("gitlab")]
+    public async Task Sync_EveryKindOfSecret_ReachesNoChannel(string platform)
+    {
+        // A client key, a password in the --server URL, a git token, an API token and a Secret's data; the sweep that
+        // runs after every run of this suite (LeakSweep) fails the test if any of them shows up anywhere.
+        const string clientKey = "ZTJlLWxlYWstY2xpZW50LWtleS1kYXRhLTQxYjk=";
+        const string secretData = "e2e-leak-secret-data-8c03de";
+        using var ci = platform == "github" ? CiWorkspace.GitHub(binary) : CiWorkspace.GitLab(binary);
+        ci.Checkout.Write("deploy/leaky.yaml", LeakyManifests + "\n---\n" + $$"""
+            apiVersion: v1
+            kind: Secret
+            metadata:
+              name: db
+            stringData:
+              password: {{secretData}}
+            data:
+              key: {{Convert.ToBase64String(Encoding.UTF8.GetBytes(secretData + "-b64"))}}
+            """);
+        SetSecrets(ci, base64Kubeconfig: false);
+        ci.Runner.Environment["HOOKSYNC_KUBECONFIG"] = Kubeconfig.Replace($"token: {KubeconfigToken}", $"client-key-data: {clientKey}\n              client-certificate-data: {clientKey}", StringComparison.Ordinal);
+
+        var run = await ci.SyncAsync("deploy", "--server", "https://deployer:e2e-leak-url-password-2f77@10.20.30.40:6443", "--simulate-fail", "Job/leaky-hook");
+
+        Assert.True(run.ExitCode == 11, run.ToString());
+        Assert.Contains(LeakSweep.SecretsOf(ci.Runner.Environment, ["https://deployer:e2e-leak-url-password-2f77@10.20.30.40:6443"]), s => s == "e2e-leak-url-password-2f77");
+        var files = ci.Runner.OutputFiles.Concat(Directory.EnumerateFiles(ci.Checkout.Root, "hooksync*"));
+        Assert.Empty(LeakSweep.Leaks(run, [secretData, secretData + "-b64", Convert.ToBase64String(Encoding.UTF8.GetBytes(secretData + "-b64"))], files));
+    }
+
     private static void SetSecrets(CiWorkspace ci, bool base64Kubeconfig)
     {
         ci.Runner.Environment["HOOKSYNC_TOKEN"] = Token;

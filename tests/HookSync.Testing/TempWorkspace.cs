@@ -11,6 +11,13 @@ public sealed class TempWorkspace : IDisposable
         Directory.CreateDirectory(Root);
     }
 
+    /// <summary>A workspace at a chosen directory (created if needed), e.g. for a script that keeps the files.</summary>
+    public TempWorkspace(string root)
+    {
+        Root = Path.GetFullPath(root);
+        Directory.CreateDirectory(Root);
+    }
+
     /// <summary>The absolute path of the workspace.</summary>
     public string Root { get; }
 

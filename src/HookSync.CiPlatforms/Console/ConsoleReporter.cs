@@ -146,8 +146,5 @@ internal sealed class ConsoleReporter : IRunReporter
     /// a continuation line starting <c>::</c> would run as a GitHub workflow command (ci-conventions §2.1).
     /// </remarks>
     public void Paint(string text, string? colour) =>
-        Writer.Line(Ansi.Paint(OneLine(Writer.Redact(text)), colour, Context.Color));
-
-    private static string OneLine(string text) =>
-        text.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+        Writer.CommandLine(Ansi.Paint(SafeLine.Of(Writer.Redact(text)), colour, Context.Color));
 }

@@ -51,7 +51,7 @@ internal sealed class GitHubReporter : IRunReporter
             {
                 if (_annotations.TryTake(diagnostic.Severity))
                 {
-                    Writer.Line(WorkflowCommands.Annotation(
+                    Writer.CommandLine(WorkflowCommands.Annotation(
                         AnnotationBudget.CommandFor(diagnostic.Severity),
                         Redact(diagnostic.Source?.File),
                         diagnostic.Source?.Line,
@@ -89,14 +89,14 @@ internal sealed class GitHubReporter : IRunReporter
                     if (_stopToken is null)
                     {
                         _stopToken = RandomToken.NewHex();
-                        Writer.Line(WorkflowCommands.StopCommands(_stopToken));
+                        Writer.CommandLine(WorkflowCommands.StopCommands(_stopToken));
                     }
                     _console.WriteEvent(syncEvent);
                     return;
                 case PhaseStarted started:
                     EndLogBlock();
                     EndGroup();
-                    Writer.Line(WorkflowCommands.Group(started.Phase.ToString()));
+                    Writer.CommandLine(WorkflowCommands.Group(started.Phase.ToString()));
                     _groupOpen = true;
                     _console.WriteEvent(syncEvent);
                     return;
@@ -151,7 +151,7 @@ internal sealed class GitHubReporter : IRunReporter
                 continue;
             }
             var state = task.State?.ToString() ?? "Failed";
-            Writer.Line(WorkflowCommands.Annotation(
+            Writer.CommandLine(WorkflowCommands.Annotation(
                 "error",
                 Redact(task.Source.File),
                 task.Source.Line,
@@ -164,7 +164,7 @@ internal sealed class GitHubReporter : IRunReporter
     {
         if (_stopToken is not null)
         {
-            Writer.Line(WorkflowCommands.ResumeCommands(_stopToken));
+            Writer.CommandLine(WorkflowCommands.ResumeCommands(_stopToken));
             _stopToken = null;
         }
     }
@@ -174,7 +174,7 @@ internal sealed class GitHubReporter : IRunReporter
     {
         if (_groupOpen)
         {
-            Writer.Line(WorkflowCommands.EndGroup);
+            Writer.CommandLine(WorkflowCommands.EndGroup);
             _groupOpen = false;
         }
     }

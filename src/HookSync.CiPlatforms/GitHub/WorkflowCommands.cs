@@ -1,4 +1,5 @@
 using System.Text;
+using HookSync.Core.Model;
 
 namespace HookSync.CiPlatforms.GitHub;
 
@@ -11,9 +12,12 @@ internal static class WorkflowCommands
             .Replace("\r", "%0D", StringComparison.Ordinal)
             .Replace("\n", "%0A", StringComparison.Ordinal);
 
+    /// <summary>Escapes data that is shown, not matched: line breaks as the runner expects, every other control character visibly (an ESC from a manifest must not reach the log).</summary>
+    public static string VisibleData(string value) => DisplayText.Visible(EscapeData(value));
+
     /// <summary>Escapes a property value: as data, plus <c>:</c> and <c>,</c> (an unescaped <c>::</c> would end the properties).</summary>
     public static string EscapeProperty(string value) =>
-        EscapeData(value)
+        VisibleData(value)
             .Replace(":", "%3A", StringComparison.Ordinal)
             .Replace(",", "%2C", StringComparison.Ordinal);
 
@@ -38,12 +42,12 @@ internal static class WorkflowCommands
         {
             builder.Append(' ').AppendJoin(',', properties);
         }
-        return builder.Append("::").Append(EscapeData(message)).ToString();
+        return builder.Append("::").Append(VisibleData(message)).ToString();
     }
 
     public static string AddMask(string value) => "::add-mask::" + EscapeData(value);
 
-    public static string Group(string title) => "::group::" + EscapeData(title);
+    public static string Group(string title) => "::group::" + VisibleData(title);
 
     public const string EndGroup = "::endgroup::";
 

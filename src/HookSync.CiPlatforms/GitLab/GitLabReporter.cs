@@ -57,7 +57,7 @@ internal sealed class GitLabReporter : IRunReporter
                 case PhaseStarted started:
                     EndSection();
                     _openSection = CollapsibleSection.NameOf(started.Phase);
-                    _console.Writer.Line(CollapsibleSection.Start(_openSection, UnixNow(), $"{started.Phase} phase"));
+                    _console.Writer.CommandLine(CollapsibleSection.Start(_openSection, UnixNow(), $"{started.Phase} phase"));
                     _console.WriteEvent(syncEvent);
                     return;
                 case PhaseCompleted:
@@ -93,7 +93,7 @@ internal sealed class GitLabReporter : IRunReporter
     {
         if (_openSection is not null)
         {
-            _console.Writer.Line(CollapsibleSection.End(_openSection, UnixNow()));
+            _console.Writer.CommandLine(CollapsibleSection.End(_openSection, UnixNow()));
             _openSection = null;
         }
     }

@@ -9,16 +9,16 @@ internal static class ActionArguments
 {
     public const string Verb = "action";
 
-    private static readonly HashSet<string> Booleans = ["recursive", "wait", "dry-run", "strict", "simulate", "include-crds"];
+    private static readonly HashSet<string> Booleans = ["recursive", "wait", "lock", "dry-run", "strict", "simulate", "include-crds"];
     private static readonly HashSet<string> Lists = ["paths", "include", "exclude", "helm-values", "helm-api-versions"];
 
     // One item per line: a --set value or a build option may hold spaces.
     private static readonly HashSet<string> LineLists = ["helm-set", "helm-set-string", "helm-set-file"];
-    private static readonly HashSet<string> Values = ["command", "namespace", "server", "context", "timeout", "hook-timeout", "app", "repo", "ref", "concurrency", "ci",
+    private static readonly HashSet<string> Values = ["command", "namespace", "server", "context", "timeout", "hook-timeout", "app", "repo", "ref", "concurrency", "ci", "lock-timeout",
         "source-type", "kustomize-build-options", "helm-release-name", "helm-kube-version", "render-command", "render-timeout"];
 
     // action.yml passes every input; these mean nothing to `plan`, so they are dropped for it.
-    private static readonly HashSet<string> SyncOnly = ["server", "context", "timeout", "hook-timeout", "wait", "dry-run", "app", "simulate", "concurrency"];
+    private static readonly HashSet<string> SyncOnly = ["server", "context", "timeout", "hook-timeout", "wait", "dry-run", "app", "simulate", "concurrency", "lock", "lock-timeout"];
 
     public static string[] Translate(IReadOnlyList<string> args)
     {
@@ -54,11 +54,12 @@ internal static class ActionArguments
             if (Booleans.Contains(name))
             {
                 var flag = ParseBool(name, value);
-                if (name == "wait" && flag == false)
+                // wait and lock are on by default: only their "false" becomes a flag.
+                if (name is "wait" or "lock" && flag == false)
                 {
-                    result.Add("--no-wait");
+                    result.Add("--no-" + name);
                 }
-                else if (flag == true && name != "wait")
+                else if (flag == true && name is not ("wait" or "lock"))
                 {
                     result.Add("--" + name);
                 }

@@ -1,14 +1,20 @@
 using HookSync.Cli.Cluster;
 using HookSync.Cli.Options;
+using HookSync.Core.Diagnostics;
+using HookSync.Core.Locking;
 using HookSync.Core.Planning;
 using HookSync.Core.Ports;
 using HookSync.Core.Reporting;
 using HookSync.Core.Security;
 using HookSync.Kubernetes.Credentials;
+using HookSync.Simulator;
 
 namespace HookSync.Cli.Commands;
 
-/// <summary><c>hooksync sync</c>: credentials → workspace → plan → report plan → execute → reports; returns the exit code.</summary>
+/// <summary>
+/// <c>hooksync sync</c>: credentials → workspace → plan → lock → execute → reports; returns the exit code. Every way out,
+/// a cancellation at any moment included, ends with a stamped report written and reported.
+/// </summary>
 internal static class SyncCommand
 {
     public static async Task<int> RunAsync(SyncVerbOptions options, HookSyncDependencies deps, ShutdownSignal signal)
@@ -16,7 +22,7 @@ internal static class SyncCommand
         var request = SyncRequest.From(options, deps.Platforms, deps.Environment, deps.CurrentDirectory);
         var redactor = new SecretRedactor();
         // Contract §4: every secret is known before the first line is printed (GitHub masks must come first).
-        CredentialSecrets.Register(deps.Environment, redactor);
+        CredentialSecrets.Register(request.Credentials, deps.Environment, redactor);
         foreach (var value in RenderSettingsFactory.SecretValues(request.Source.Render))
         {
             redactor.Register(value);
@@ -27,6 +33,9 @@ internal static class SyncCommand
         var color = deps.OutputIsTerminal && string.IsNullOrEmpty(deps.Environment.Get("NO_COLOR"));
         var reporter = platform.CreateReporter(new ReporterContext(deps.Environment, deps.Out, deps.Error, redactor, deps.Time, color, reportPath));
         var startedAt = deps.Time.GetUtcNow();
+        var revision = request.Source.Revision ?? string.Empty;
+        SyncReport Early(SyncPlan? plan, EndReason reason, string message) =>
+            RunReports.Error(plan, revision, startedAt, deps.Time.GetUtcNow(), reason, message);
 
         ClusterSession cluster;
         try
@@ -37,10 +46,12 @@ internal static class SyncCommand
         {
             // Contract §4: no credentials (or unusable ones) is a configuration error, exit 2, never a localhost fallback.
             reporter.Begin(new RunInfo("sync", request.Source.Revision ?? "HEAD", "(no cluster)", request.Run.DryRun));
-            var failed = ExitCodeMap.Stamp(RunReports.Error(null, request.Source.Revision ?? "", startedAt, deps.Time.GetUtcNow(),
-                EndReason.Misconfigured, e.Message));
-            reporter.Complete(failed);
-            return failed.ExitCode!.Value;
+            return await FinishAsync(Early(null, EndReason.Misconfigured, e.Message), reporter, reportPath, redactor);
+        }
+        catch (OperationCanceledException) when (signal.Token.IsCancellationRequested)
+        {
+            reporter.Begin(new RunInfo("sync", request.Source.Revision ?? "HEAD", "(no cluster)", request.Run.DryRun));
+            return await FinishAsync(Cancelled(null, revision, startedAt, deps, signal), reporter, reportPath, redactor);
         }
         await using var session = cluster;
         reporter.Begin(new RunInfo("sync", request.Source.Revision ?? "HEAD", cluster.Target, request.Run.DryRun));
@@ -53,6 +64,12 @@ internal static class SyncCommand
                 async (docs, ct) => await DiscoveredScopes.LoadAsync(cluster.Client, docs.Select(d => d.Object.Gvk), BuiltInScopes.Instance, ct),
                 request.Source.Namespace ?? cluster.DefaultNamespace ?? "default", signal.Token, cluster.Client as IClusterCapabilities);
             var plan = source.Plan;
+            // A Secret's values are secrets from here on, whatever later quotes them (a server error, a hook log).
+            foreach (var value in ManifestSecrets.Of(plan.Tasks.Select(t => t.Object)))
+            {
+                redactor.Register(value);
+            }
+            plan = plan with { Diagnostics = [.. plan.Diagnostics, .. UnmatchedSimulateFail(request, plan)] };
             reporter.OnEvent(new SyncNote(TimeSpan.Zero,
                 $"revision {plan.Context.Revision}, {plan.Tasks.Count} tasks from {source.Workspace.Root}"));
             foreach (var rendered in source.Sources.Where(s => s.Type != SourceType.Directory))
@@ -68,37 +85,77 @@ internal static class SyncCommand
             }
             else
             {
-                var executor = deps.Executors(cluster.Client, reporter);
-                report = await executor.RunAsync(plan, request.Run, signal.Token);
-                // Core cannot tell an interrupt from a termination; the signal that cancelled the run can.
-                if (report.Result == SyncResult.Cancelled && signal.Reason is { } reason)
-                {
-                    report = report with { Reason = reason };
-                }
+                report = await LockedRunAsync(plan, request, cluster, deps, reporter, signal, startedAt);
             }
         }
         catch (ClusterException e) when (e.IsEnvironmentFailure || e.Kind is ClusterFailureKind.Forbidden)
         {
-            report = RunReports.Error(source?.Plan, request.Source.Revision ?? "", startedAt, deps.Time.GetUtcNow(),
-                EndReason.EnvironmentFailure, $"cannot reach the cluster at {cluster.Target}: {e.Message}");
+            report = Early(source?.Plan, EndReason.EnvironmentFailure, $"cannot reach the cluster at {cluster.Target}: {e.Message}");
+        }
+        catch (OperationCanceledException) when (signal.Token.IsCancellationRequested)
+        {
+            // Cancelled before the engine started (workspace, discovery, waiting for the lock): nothing was applied.
+            report = Cancelled(source?.Plan, revision, startedAt, deps, signal);
         }
         finally
         {
             source?.Dispose();
         }
+        return await FinishAsync(report, reporter, reportPath, redactor);
+    }
 
+    private static async Task<SyncReport> LockedRunAsync(SyncPlan plan, SyncRequest request, ClusterSession cluster,
+        HookSyncDependencies deps, IRunReporter reporter, ShutdownSignal signal, DateTimeOffset startedAt)
+    {
+        RunLock? runLock = null;
+        if (request.Lock is { } wanted)
+        {
+            var lockOptions = new LockOptions(wanted.Namespace ?? plan.Context.DefaultNamespace, LeaseName.For(request.Run.AppName),
+                LockHolder.For(deps.Platforms.RunUrl(deps.Environment)), wanted.Timeout);
+            try
+            {
+                runLock = await RunLock.AcquireAsync(cluster.Client, lockOptions, deps.Time,
+                    message => reporter.OnEvent(new SyncNote(deps.Time.GetUtcNow() - startedAt, message)), signal.Token);
+            }
+            catch (LockTimeoutException e)
+            {
+                return RunReports.Error(plan, plan.Context.Revision, startedAt, deps.Time.GetUtcNow(), EndReason.LockHeld, e.Message);
+            }
+            catch (ClusterException e) when (e.Kind is ClusterFailureKind.Forbidden or ClusterFailureKind.NotFound or ClusterFailureKind.NotServed)
+            {
+                return RunReports.Error(plan, plan.Context.Revision, startedAt, deps.Time.GetUtcNow(), EndReason.EnvironmentFailure,
+                    $"cannot take the sync lock (Lease {lockOptions.Namespace}/{lockOptions.Name}): {e.Message}; allow get, create, update and "
+                    + $"delete on leases.coordination.k8s.io in {lockOptions.Namespace}, choose another namespace with --lock-namespace, or pass --no-lock");
+            }
+        }
+        await using (runLock)
+        {
+            var report = await deps.Executors(cluster.Client, reporter).RunAsync(plan, request.Run, signal.Token);
+            // Core cannot tell an interrupt from a termination; the signal that cancelled the run can.
+            return report.Result == SyncResult.Cancelled && signal.Reason is { } reason ? report with { Reason = reason } : report;
+        }
+    }
+
+    private static SyncReport Cancelled(SyncPlan? plan, string revision, DateTimeOffset startedAt, HookSyncDependencies deps, ShutdownSignal signal) =>
+        RunReports.Cancelled(plan, revision, startedAt, deps.Time.GetUtcNow(), signal.Reason ?? EndReason.Interrupted);
+
+    // A rehearsal that fails nothing because of a typo would pass for the wrong reason.
+    private static IEnumerable<Diagnostic> UnmatchedSimulateFail(SyncRequest request, SyncPlan plan) =>
+        request.SimulateFail
+            .Where(target => !plan.Tasks.Any(t => FailTarget.Matches(target, t.Object.Kind, t.Object.Name, t.Object.GenerateName)))
+            .Select(target => Diagnostic.Warning(DiagnosticCodes.SimulateFailUnmatched,
+                $"--simulate-fail {target} matches no object of the plan, so nothing fails; check the kind and the name "
+                + "(a name, or the start of a generateName)", null));
+
+    private static async Task<int> FinishAsync(SyncReport report, IRunReporter reporter, string? reportPath, SecretRedactor redactor)
+    {
         report = ExitCodeMap.Stamp(report);
         if (reportPath is not null)
         {
-            await WriteReportAsync(reportPath, report, redactor);
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path: reportPath))!);
+            await File.WriteAllTextAsync(reportPath, ReportJsonWriter.ToJson(report, redactor.Redact));
         }
         reporter.Complete(report);
         return report.ExitCode!.Value;
-    }
-
-    private static async Task WriteReportAsync(string path, SyncReport report, SecretRedactor redactor)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        await File.WriteAllTextAsync(path, ReportJsonWriter.ToJson(report, redactor.Redact));
     }
 }

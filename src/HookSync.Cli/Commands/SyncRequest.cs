@@ -14,7 +14,8 @@ internal sealed record SyncRequest(
     SyncOptions Run,
     bool Simulate,
     IReadOnlyList<string> SimulateFail,
-    TimeSpan SimulateLatency)
+    TimeSpan SimulateLatency,
+    LockRequest? Lock)
 {
     public static SyncRequest From(SyncVerbOptions o, CiPlatformResolver platforms, IEnvironment env, string currentDirectory)
     {
@@ -55,7 +56,9 @@ internal sealed record SyncRequest(
         var credentials = new CredentialOptions(Blank(o.Kubeconfig) is { } k ? Path.GetFullPath(k, currentDirectory) : null,
             Blank(o.Context), Blank(o.Server), o.InsecureSkipTlsVerify);
         source = source with { Render = source.Render with { AppName = run.AppName } };
-        return new SyncRequest(source, credentials, run, o.Simulate, simulateFail, TimeSpan.FromMilliseconds(o.SimulateLatency));
+        // A dry run changes nothing, so it needs no lock and never waits for one.
+        var runLock = o.NoLock || o.DryRun ? null : new LockRequest(Duration(o.LockTimeout, "--lock-timeout", allowZero: true), Blank(o.LockNamespace));
+        return new SyncRequest(source, credentials, run, o.Simulate, simulateFail, TimeSpan.FromMilliseconds(o.SimulateLatency), runLock);
     }
 
     private static TimeSpan Duration(string text, string option, bool allowZero = false)

@@ -49,6 +49,15 @@ internal sealed class SyncVerbOptions : SourceOptions
     [Option("app", HelpText = "Application name in the tracking annotation (default: the repository name).")]
     public string? App { get; set; }
 
+    [Option("lock-timeout", Default = "10m", HelpText = "How long to wait while another sync of the same app holds its lock (then exit 5).")]
+    public string LockTimeout { get; set; } = "10m";
+
+    [Option("lock-namespace", HelpText = "Namespace of the lock's Lease (default: the sync's default namespace).")]
+    public string? LockNamespace { get; set; }
+
+    [Option("no-lock", HelpText = "Do not take the per-app lock (two pipelines may then sync the same app at once).")]
+    public bool NoLock { get; set; }
+
     [Option("simulate", HelpText = "Run against the built-in cluster simulator instead of a real cluster.")]
     public bool Simulate { get; set; }
 

@@ -1,6 +1,6 @@
 namespace HookSync.Core.Diagnostics;
 
-/// <summary>Stable diagnostic codes. 1xxx: manifest input; 2xxx: hook annotations; 3xxx: planning; 4xxx: lint footguns; 5xxx: workspace; 7xxx: rendering.</summary>
+/// <summary>Stable diagnostic codes. 1xxx: manifest input; 2xxx: hook annotations; 3xxx: planning; 4xxx: lint footguns; 5xxx: workspace; 6xxx: options; 7xxx: rendering.</summary>
 public static class DiagnosticCodes
 {
     // Manifest input (HookSync.Manifests).
@@ -41,6 +41,10 @@ public static class DiagnosticCodes
     public const string DirtyWorkingTree = "HS5001";
     public const string NotAGitRepository = "HS5002";
     public const string NoCommits = "HS5003";
+    public const string TokenOverPlainHttp = "HS5004";
+
+    // Options that name something the manifests do not have.
+    public const string SimulateFailUnmatched = "HS6001";
 
     // Rendering (HookSync.Rendering): Kustomize, Helm and render commands.
     public const string RenderToolMissing = "HS7001";

@@ -49,6 +49,11 @@ public static class DurationParser
             }
             total += number * unitMs.Value;
         }
+        // "99999999999999h" is syntactically fine but no TimeSpan holds it: invalid, like any other unusable value.
+        if (total >= TimeSpan.MaxValue.TotalMilliseconds)
+        {
+            return false;
+        }
         duration = TimeSpan.FromMilliseconds(total);
         return true;
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using HookSync.Core.Hooks;
+using HookSync.Core.Model;
 
 namespace HookSync.Core.Planning;
 
@@ -11,7 +12,7 @@ public static class PlanPrinter
     {
         var sb = new StringBuilder();
         var ctx = plan.Context;
-        sb.Append(CultureInfo.InvariantCulture, $"Plan for revision {Short(ctx.Revision)}, default namespace \"{ctx.DefaultNamespace}\"").Append('\n');
+        sb.Append(CultureInfo.InvariantCulture, $"Plan for revision {DisplayText.Visible(Short(ctx.Revision))}, default namespace \"{DisplayText.Visible(ctx.DefaultNamespace)}\"").Append('\n');
 
         var rows = plan.Tasks.Select(Row).ToList();
         var widths = Enumerable.Range(0, 4).Select(i => rows.Count == 0 ? 0 : rows.Max(r => r[i].Length)).ToArray();
@@ -53,7 +54,7 @@ public static class PlanPrinter
             foreach (var s in plan.Skipped)
             {
                 var why = s.Role == ObjectRole.Skip ? "Skip" : "ignored: no valid hook phase";
-                sb.Append(CultureInfo.InvariantCulture, $"    {s.Object}  ({why})  {s.Source}").Append('\n');
+                sb.Append(CultureInfo.InvariantCulture, $"    {DisplayText.Visible(s.Object.ToString())}  ({why})  {DisplayText.Visible(s.Source.ToString())}").Append('\n');
             }
         }
 
@@ -62,7 +63,7 @@ public static class PlanPrinter
             sb.Append("\nDiagnostics\n");
             foreach (var d in plan.Diagnostics)
             {
-                sb.Append("    ").Append(d).Append('\n');
+                sb.Append("    ").Append(DisplayText.Visible(d.ToString())).Append('\n');
             }
         }
 
@@ -89,7 +90,8 @@ public static class PlanPrinter
             extra.Add("no dry-run");
         }
         var source = task.Source.ToString();
-        return [kindName, ns, hook, source, extra.Count == 0 ? string.Empty : string.Join(", ", extra)];
+        // Names and paths come from the manifests: one task is one line, whatever they contain.
+        return [DisplayText.Visible(kindName), DisplayText.Visible(ns), hook, DisplayText.Visible(source), extra.Count == 0 ? string.Empty : string.Join(", ", extra)];
     }
 
     private static string Short(string revision) => revision.Length > 7 ? revision[..7] : revision;

@@ -21,6 +21,9 @@ public interface ICiPlatform
     /// <summary>Where the JSON report goes when <c>--report</c> is not given, so later steps and artifacts find it; null for nowhere.</summary>
     string? DefaultReportPath(IEnvironment environment);
 
+    /// <summary>The URL of the job (or run) in the platform's web UI, or null; it names the holder of the sync lock.</summary>
+    string? RunUrl(IEnvironment environment);
+
     /// <summary>The reporter; it also registers the run's secrets with the platform's log masking where there is one.</summary>
     IRunReporter CreateReporter(ReporterContext context);
 }

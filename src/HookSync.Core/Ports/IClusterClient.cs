@@ -18,6 +18,12 @@ public interface IClusterClient
     /// <summary>Plain create (POST), used where the server must pick the name or refuse an existing one.</summary>
     Task<ApplyResult> CreateAsync(KubeObject obj, bool dryRun, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Replaces a whole object (PUT). A <c>metadata.resourceVersion</c> in <paramref name="obj"/> is a precondition: a stale one
+    /// fails with <see cref="ClusterFailureKind.Conflict"/>, which makes this the compare-and-swap a lock needs.
+    /// </summary>
+    Task<KubeObject> ReplaceAsync(KubeObject obj, CancellationToken cancellationToken);
+
     /// <summary>Reads one object; null when it does not exist.</summary>
     Task<KubeObject?> GetAsync(ObjectReference target, CancellationToken cancellationToken);
 

@@ -18,6 +18,9 @@ public enum EndReason
     /// <summary>The cluster could not be reached, refused HookSync, or failed on its side.</summary>
     EnvironmentFailure,
 
+    /// <summary>Another run of the same app held the sync lock for the whole lock timeout; nothing was applied.</summary>
+    LockHeld,
+
     /// <summary>CI cancelled the run with an interrupt (SIGINT).</summary>
     Interrupted,
 

@@ -8,6 +8,8 @@ public sealed class ClusterConnection
 {
     internal ClusterConnection(KubernetesClientConfiguration configuration, string sourceDescription, ISecretRedactor redactor)
     {
+        // Every source ends here, so user-info in a server URL never reaches Server, ToString or the client's base address.
+        ServerUserInfo.Apply(configuration, redactor);
         Configuration = configuration;
         SourceDescription = sourceDescription;
         Redactor = redactor;

@@ -9,8 +9,12 @@ public static class CredentialSecrets
     public static IReadOnlyList<string> Variables { get; } = ["HOOKSYNC_TOKEN", "HOOKSYNC_GIT_TOKEN", ClusterConnectionFactory.KubeconfigContentVariable];
 
     /// <summary>Registers each variable's value and, for HOOKSYNC_KUBECONFIG, its decoded text and every token, key and password inside.</summary>
-    public static void Register(IEnvironment env, ISecretRedactor redactor)
+    public static void Register(IEnvironment env, ISecretRedactor redactor) => Register(new CredentialOptions(), env, redactor);
+
+    /// <summary>Also registers the password of a <c>--server</c> URL that carries user-info.</summary>
+    public static void Register(CredentialOptions options, IEnvironment env, ISecretRedactor redactor)
     {
+        ServerUserInfo.Register(options.Server, redactor);
         foreach (var name in Variables)
         {
             redactor.Register(env.Get(name));

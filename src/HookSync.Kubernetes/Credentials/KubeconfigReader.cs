@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using HookSync.Core.Ports;
 using k8s;
@@ -55,17 +56,42 @@ internal static class KubeconfigReader
         var context = config.Contexts!.First(c => string.Equals(c.Name, contextName, StringComparison.Ordinal));
         var user = (config.Users ?? []).FirstOrDefault(u => string.Equals(u.Name, context.ContextDetails?.User, StringComparison.Ordinal));
         ExecPluginCheck.EnsureAvailable(user, env);
+        if (user is not null && HasNoCredentials(user))
+        {
+            // kubectl accepts a user with no credentials (kubectl proxy, plain-http test clusters) and sends no
+            // Authorization header; the client library refuses it, so the context is built without a user instead.
+            context.ContextDetails.User = null;
+        }
+        var where = $"{source}, context \"{contextName}\"";
+        KubernetesClientConfiguration configuration;
         try
         {
             // Building runs an exec plugin, if any, and stores the token it minted: that token is a secret too.
-            var configuration = KubernetesClientConfiguration.BuildConfigFromConfigObject(config, contextName, masterUrl: null);
+            configuration = KubernetesClientConfiguration.BuildConfigFromConfigObject(config, contextName, masterUrl: null);
             redactor.Register(configuration.AccessToken);
-            return new ClusterConnection(configuration, $"{source} (context \"{contextName}\")", redactor);
         }
         catch (KubeConfigException e)
         {
-            throw new ClusterConfigurationException(redactor.Redact($"{source}, context \"{contextName}\": {e.Message}"));
+            throw new ClusterConfigurationException(redactor.Redact($"{where}: {e.Message}"));
         }
+        catch (Exception e) when (e is CryptographicException or FormatException)
+        {
+            // The only key material read while building is the cluster's CA; the exception text may quote it.
+            throw new ClusterConfigurationException(
+                $"{where}: certificate-authority-data of cluster \"{context.ContextDetails.Cluster}\" is not base64-encoded PEM ({e.GetType().Name})");
+        }
+        ClientCertificateCheck.EnsureLoadable(configuration, $"{where}, user \"{user?.Name}\"");
+        return new ClusterConnection(configuration, $"{source} (context \"{contextName}\")", redactor);
+    }
+
+    private static bool HasNoCredentials(User user)
+    {
+        var c = user.UserCredentials;
+        return c is null
+            || (string.IsNullOrEmpty(c.Token) && string.IsNullOrEmpty(c.UserName) && string.IsNullOrEmpty(c.Password)
+                && string.IsNullOrEmpty(c.ClientCertificateData) && string.IsNullOrEmpty(c.ClientKeyData)
+                && string.IsNullOrEmpty(c.ClientCertificate) && string.IsNullOrEmpty(c.ClientKey)
+                && c.AuthProvider is null && c.ExternalExecution is null);
     }
 
     private static string SelectContext(K8SConfiguration config, string? requested, string source)

@@ -11,6 +11,10 @@ internal static class KubeconfigSecrets
 
     public static void Register(K8SConfiguration config, ISecretRedactor redactor)
     {
+        foreach (var cluster in config.Clusters ?? [])
+        {
+            ServerUserInfo.Register(cluster.ClusterEndpoint?.Server, redactor);
+        }
         foreach (var user in config.Users ?? [])
         {
             var credentials = user.UserCredentials;

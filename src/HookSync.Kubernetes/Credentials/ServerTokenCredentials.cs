@@ -14,7 +14,8 @@ internal static class ServerTokenCredentials
 
     public static ClusterConnection Connect(CredentialOptions options, IEnvironment env, ISecretRedactor redactor)
     {
-        var server = options.Server!;
+        ServerUserInfo.Register(options.Server, redactor);
+        var server = ServerUserInfo.Split(options.Server!).Url;
         if (!Uri.TryCreate(server, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
         {
             throw new ClusterConfigurationException($"--server \"{server}\" is not an http(s) URL");

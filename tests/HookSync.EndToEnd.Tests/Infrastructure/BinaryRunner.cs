@@ -14,6 +14,9 @@ public sealed class BinaryRunner
     /// <summary>Environment variables added to the minimal environment.</summary>
     public Dictionary<string, string> Environment { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Files the run writes for its CI platform (outputs, summary, reports), swept for leaked secrets after each run.</summary>
+    public List<string> OutputFiles { get; } = [];
+
     /// <summary>The working directory of the child (default: the temp directory).</summary>
     public string WorkingDirectory { get; set; } = Path.GetTempPath();
 
@@ -63,12 +66,24 @@ public sealed class BinaryRunner
                 start.Environment["DOTNET_ROOT"] = dotnet;
             }
         }
+        foreach (var (name, value) in LeakSweep.AmbientSecrets.Where(s => !Environment.ContainsKey(s.Key)))
+        {
+            start.Environment[name] = value;
+        }
         foreach (var (name, value) in Environment)
         {
             start.Environment[name] = value;
         }
-        return new RunningBinary(Process.Start(start) ?? throw new InvalidOperationException("the binary did not start"));
+        var secrets = LeakSweep.SecretsOf(start.Environment.Where(e => e.Value is not null).ToDictionary(e => e.Key, e => e.Value!, StringComparer.Ordinal), arguments);
+        var files = OutputFiles.ToList();
+        return new RunningBinary(
+            Process.Start(start) ?? throw new InvalidOperationException("the binary did not start"),
+            run => LeakSweep.Leaks(run, secrets, files.Concat(Directory.Exists(WorkingDirectory) ? ReportsIn(WorkingDirectory) : [])));
     }
+
+    // GitLab writes its reports into the checkout (CI_PROJECT_DIR); the file names are HookSync's.
+    private static IEnumerable<string> ReportsIn(string directory) =>
+        Directory.EnumerateFiles(directory, "hooksync*", SearchOption.TopDirectoryOnly);
 
     // The apphost finds the runtime through DOTNET_ROOT or its install location; the test host's own runtime is one.
     private static string? FindDotnetRoot()

@@ -43,6 +43,7 @@ public sealed class CiWorkspace : IDisposable
         env["GITHUB_STEP_SUMMARY"] = workspace.SummaryPath;
         env["RUNNER_TEMP"] = workspace.RunnerTemp;
         env["GITHUB_WORKSPACE"] = workspace.Checkout.Root;
+        workspace.Runner.OutputFiles.AddRange([workspace.OutputPath, workspace.SummaryPath, workspace.GitHubReportPath]);
         return workspace;
     }
 

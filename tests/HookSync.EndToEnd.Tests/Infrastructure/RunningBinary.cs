@@ -13,9 +13,14 @@ public sealed class RunningBinary : IDisposable
     private readonly TaskCompletionSource _stdoutClosed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _stderrClosed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public RunningBinary(Process process)
+    private readonly Func<BinaryRun, IReadOnlyList<string>> _leaks;
+
+    /// <param name="process">The started child.</param>
+    /// <param name="leaks">Lists the secrets a finished run leaked (see <see cref="LeakSweep"/>); any leak fails the test.</param>
+    public RunningBinary(Process process, Func<BinaryRun, IReadOnlyList<string>>? leaks = null)
     {
         _process = process;
+        _leaks = leaks ?? (_ => []);
         _process.StandardInput.Close();
         _process.OutputDataReceived += (_, e) => Append(_stdout, e.Data, _stdoutClosed);
         _process.ErrorDataReceived += (_, e) => Append(_stderr, e.Data, _stderrClosed);
@@ -86,10 +91,17 @@ public sealed class RunningBinary : IDisposable
             _process.Kill(entireProcessTree: true);
             throw new TimeoutException($"the binary did not exit within {limit}:\n{StandardOutput}\n{_stderr}");
         }
+        BinaryRun run;
         lock (_gate)
         {
-            return new BinaryRun(_process.ExitCode, _stdout.ToString(), _stderr.ToString());
+            run = new BinaryRun(_process.ExitCode, _stdout.ToString(), _stderr.ToString());
         }
+        var leaks = _leaks(run);
+        if (leaks.Count > 0)
+        {
+            throw new Xunit.Sdk.XunitException("the run leaked secrets:\n" + string.Join("\n", leaks) + "\n" + run);
+        }
+        return run;
     }
 
     public void Dispose()

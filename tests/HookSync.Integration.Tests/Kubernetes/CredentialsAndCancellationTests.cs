@@ -29,6 +29,25 @@ public sealed class CredentialsAndCancellationTests
     }
 
     [Fact]
+    public async Task Resolve_KubeconfigUserWithoutCredentials_TalksToAnUnauthenticatedServer()
+    {
+        // kubectl proxy and plain-http test clusters need no credentials; kubectl accepts such a user, so must HookSync.
+        await using var cluster = await SimulatedCluster.StartAsync(o => o with { Token = null });
+        var server = cluster.Simulator.BaseUri.GetLeftPart(UriPartial.Authority);
+        var kubeconfig = "apiVersion: v1\nkind: Config\ncurrent-context: proxy\n"
+            + $"clusters:\n- name: proxy\n  cluster:\n    server: {server}\n"
+            + "users:\n- name: nobody\n  user: {}\n"
+            + "contexts:\n- name: proxy\n  context:\n    cluster: proxy\n    user: nobody\n";
+        var env = new DictionaryEnvironment().With("HOOKSYNC_KUBECONFIG", kubeconfig);
+        var connection = ClusterConnectionFactory.Resolve(new CredentialOptions(), env, new SecretRedactor());
+        using var client = new KubernetesClusterClient(connection, TimeProvider.System);
+
+        var namespaces = await client.ListAsync(new GroupVersionKind("", "v1", "Namespace"), null, null, CancellationToken.None);
+
+        Assert.Contains("default", namespaces.Items.Select(n => n.Name));
+    }
+
+    [Fact]
     public async Task WatchAsync_Cancelled_StopsWithOperationCanceled()
     {
         await using var cluster = await SimulatedCluster.StartAsync();

@@ -14,6 +14,7 @@ public sealed partial class InMemoryCluster
         ("v1", "ConfigMap", "configmaps", true), ("v1", "Secret", "secrets", true), ("v1", "ServiceAccount", "serviceaccounts", true),
         ("apps/v1", "Deployment", "deployments", true), ("batch/v1", "Job", "jobs", true),
         ("apiextensions.k8s.io/v1", "CustomResourceDefinition", "customresourcedefinitions", false),
+        ("coordination.k8s.io/v1", "Lease", "leases", true),
     ];
 
     private readonly List<(string Kind, string Name, ObjectBehaviour Behaviour)> _scripts = [];

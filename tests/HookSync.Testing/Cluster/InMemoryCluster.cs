@@ -119,6 +119,34 @@ public sealed partial class InMemoryCluster : IClusterClient, IDisposable
         }
     }
 
+    public Task<KubeObject> ReplaceAsync(KubeObject obj, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            Log("replace", obj.Kind, obj.Namespace, obj.Name);
+            if (!_objects.TryGetValue(obj.Key, out var live))
+            {
+                throw new ClusterException(ClusterFailureKind.NotFound, $"{obj.Kind.ToLowerInvariant()}s \"{obj.Name}\" not found", 404, "NotFound");
+            }
+            var expected = obj.ResourceVersion;
+            if (!string.IsNullOrEmpty(expected) && expected != live["metadata"]?["resourceVersion"]?.GetValue<string>())
+            {
+                throw new ClusterException(ClusterFailureKind.Conflict,
+                    $"Operation cannot be fulfilled on {obj.Kind.ToLowerInvariant()}s \"{obj.Name}\": the object has been modified; please apply your changes to the latest version and try again",
+                    409, "Conflict");
+            }
+            var body = obj.ToJsonObject();
+            var metadata = (JsonObject)body["metadata"]!;
+            foreach (var field in new[] { "uid", "creationTimestamp", "generation" })
+            {
+                metadata[field] = live["metadata"]?[field]?.DeepClone();
+            }
+            _objects[obj.Key] = body;
+            Bump(body, WatchEventType.Modified);
+            return Task.FromResult(KubeObject.FromJson(body));
+        }
+    }
+
     public Task<KubeObject?> GetAsync(ObjectReference target, CancellationToken cancellationToken)
     {
         lock (_gate)
