@@ -6,6 +6,7 @@ using HookSync.Core.Health;
 using HookSync.Core.Ports;
 using HookSync.Git;
 using HookSync.Manifests;
+using HookSync.Rendering;
 
 namespace HookSync.Cli;
 
@@ -36,7 +37,10 @@ internal static class Composition
         new ManifestLoader(),
         Platforms(),
         new KubernetesConnector(environment, time),
-        (cluster, observer) => new SyncExecutor(cluster, observer, time, HealthAssessor.Default));
+        (cluster, observer) => new SyncExecutor(cluster, observer, time, HealthAssessor.Default),
+        // Render timeouts protect against real processes, so they run on real time whatever clock the run uses.
+        new ManifestRenderer(TimeProvider.System, Environment.GetEnvironmentVariable("PATH")),
+        new RenderedManifestParser());
 
     /// <summary>Every platform, in detection order; the console, always active, comes last. A new platform is one more line here.</summary>
     public static CiPlatformResolver Platforms() => new([new GitHubActions(), new GitLabCi(), new LocalConsole()]);

@@ -16,6 +16,8 @@ namespace HookSync.Cli;
 /// <param name="Platforms">The CI platforms, for <c>--ci</c> and the defaults they give; each makes its reporter.</param>
 /// <param name="Clusters">Opens the cluster a sync talks to (credentials or the simulator).</param>
 /// <param name="Executors">Builds the sync executor (clock and health rules fixed by the composition root).</param>
+/// <param name="Renderer">Renders Kustomize, Helm and render-command sources (null: every PATH is read as plain files).</param>
+/// <param name="RenderedManifests">Parses what the renderer printed.</param>
 internal sealed record HookSyncDependencies(
     IEnvironment Environment,
     TextWriter Out,
@@ -27,4 +29,6 @@ internal sealed record HookSyncDependencies(
     IManifestSource Manifests,
     CiPlatformResolver Platforms,
     IClusterConnector Clusters,
-    SyncExecutorFactory Executors);
+    SyncExecutorFactory Executors,
+    IManifestRenderer? Renderer = null,
+    IRenderedManifestParser? RenderedManifests = null);

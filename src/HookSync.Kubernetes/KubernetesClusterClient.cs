@@ -11,7 +11,7 @@ namespace HookSync.Kubernetes;
 
 /// <summary>The cluster port over KubernetesClient: discovery, server-side apply, create, get, delete, list, watch and pod logs.</summary>
 /// <remarks>Untyped JSON route only (spike §3): any kind, CRDs included, goes through discovery and CustomObjects or raw HTTP.</remarks>
-public sealed class KubernetesClusterClient : IClusterClient, IDisposable
+public sealed class KubernetesClusterClient : IClusterClient, IClusterCapabilities, IDisposable
 {
     /// <summary>How long the server keeps one watch open; the engine watches again when it ends.</summary>
     internal const int WatchTimeoutSeconds = 300;
@@ -43,6 +43,9 @@ public sealed class KubernetesClusterClient : IClusterClient, IDisposable
         _discovery.FindAsync(gvk, cancellationToken);
 
     public void InvalidateDiscovery() => _discovery.Clear();
+
+    public Task<ClusterCapabilities> ReadCapabilitiesAsync(CancellationToken cancellationToken) =>
+        CapabilitiesReader.ReadAsync(FetchDiscoveryAsync, cancellationToken);
 
     public async Task<ApplyResult> ApplyAsync(KubeObject obj, ApplyRequest request, CancellationToken cancellationToken)
     {

@@ -9,7 +9,7 @@ public sealed class DependencyRulesTests
     private static readonly string Root = FindRoot();
 
     private static readonly string[] Adapters =
-        ["HookSync.Manifests", "HookSync.Kubernetes", "HookSync.Git", "HookSync.CiPlatforms"];
+        ["HookSync.Manifests", "HookSync.Kubernetes", "HookSync.Git", "HookSync.CiPlatforms", "HookSync.Rendering"];
 
     // The outside libraries each adapter wraps; their types must not appear on any public surface.
     private static readonly string[] LibraryNamespaces = ["YamlDotNet", "k8s", "LibGit2Sharp", "Polly", "CommandLine"];
@@ -37,6 +37,7 @@ public sealed class DependencyRulesTests
     [InlineData("HookSync.Kubernetes")]
     [InlineData("HookSync.Git")]
     [InlineData("HookSync.CiPlatforms")]
+    [InlineData("HookSync.Rendering")]
     public void Adapter_ReferencesOnlyCore(string adapter)
     {
         var references = ProjectReferences(adapter);
@@ -48,6 +49,13 @@ public sealed class DependencyRulesTests
     {
         // The simulator is a cluster, not a mock of our own code.
         Assert.Empty(ProjectReferences("HookSync.Simulator"));
+    }
+
+    [Fact]
+    public void Rendering_TakesNoPackage()
+    {
+        // It runs outside tools as processes; the rendered text is parsed by HookSync.Manifests through a Core port.
+        Assert.Empty(LoadProject("HookSync.Rendering").Descendants("PackageReference"));
     }
 
     [Fact]
@@ -67,6 +75,7 @@ public sealed class DependencyRulesTests
         {
             typeof(Manifests.ManifestLoader).Assembly, typeof(Kubernetes.KubernetesClusterClient).Assembly,
             typeof(Git.GitWorkspaceProvider).Assembly, typeof(CiPlatforms.CiPlatformResolver).Assembly,
+            typeof(Rendering.ManifestRenderer).Assembly,
         };
         var leaks = new List<string>();
         foreach (var type in assemblies.SelectMany(a => a.GetExportedTypes()))

@@ -24,6 +24,18 @@ public sealed class ActionArgumentsTests
     }
 
     [Fact]
+    public void Translate_SourceInputs_BecomeRenderOptionsWithSetValuesOnePerLine()
+    {
+        var args = ActionArguments.Translate(["--command=plan", "--paths=deploy/chart", "--source-type=auto", "--helm-values=values.yaml values-prod.yaml",
+            "--helm-set=image.tag=2.0.1\nmessage=hello world\n", "--helm-set-string=", "--helm-set-file=", "--include-crds=true",
+            "--kustomize-build-options=--enable-helm --load-restrictor LoadRestrictionsNone", "--render-command=", "--render-timeout=2m",
+            "--helm-release-name=", "--helm-api-versions=", "--helm-kube-version="]);
+        Assert.Equal(["plan", "deploy/chart", "--helm-set", "image.tag=2.0.1", "--helm-set", "message=hello world",
+            "--helm-values", "values.yaml", "--helm-values", "values-prod.yaml", "--include-crds",
+            "--kustomize-build-options=--enable-helm --load-restrictor LoadRestrictionsNone", "--render-timeout", "2m", "--source-type", "auto"], args);
+    }
+
+    [Fact]
     public void Translate_LockInputs_OnByDefaultOffAsNoLock()
     {
         Assert.Equal(["sync", "--lock-timeout", "2m"], ActionArguments.Translate(["--lock=true", "--lock-timeout=2m"]));

@@ -7,7 +7,8 @@ public sealed class PlanGoldenTests
 {
     private const string Revision = "3f2a1b7c9d0e1f2a3b4c5d6e7f8091a2b3c4d5e6";
 
-    public static TheoryData<string> Examples() => new(Directory.GetDirectories(RepoPaths.Examples).Select(Path.GetFileName).OfType<string>().Order());
+    // The Helm example's plan depends on the helm on the machine; KustomizeAndHelmSourceTests checks it when helm is there.
+    public static TheoryData<string> Examples() => new(ExampleSources.Names().Where(e => e != ExampleSources.HelmChart));
 
     public static TheoryData<string> ArgoFixtures() =>
         new(Directory.GetDirectories(Path.Combine(RepoPaths.SharedFixtures, "argo-e2e")).Select(Path.GetFileName).OfType<string>().Order());
@@ -16,7 +17,7 @@ public sealed class PlanGoldenTests
     [MemberData(nameof(Examples))]
     public async Task Plan_Example_MatchesGolden(string example)
     {
-        var result = await new AppFixture().RunAsync("plan", $"examples/{example}", "--revision", Revision);
+        var result = await new AppFixture().RunAsync("plan", ExampleSources.PathOf(example), "--revision", Revision);
         Golden.AssertMatches(GoldenPath($"examples/{example}.plan.txt"), WithoutWorkspaceNotices(result.Out));
         Assert.Equal(example == "broken" ? 3 : 0, result.ExitCode);
     }
@@ -26,7 +27,10 @@ public sealed class PlanGoldenTests
     public async Task Plan_ArgoE2eFixture_MatchesGolden(string fixture)
     {
         var app = new AppFixture();
-        var result = await app.RunAsync("plan", fixture, "--workspace", Path.Combine(RepoPaths.SharedFixtures, "argo-e2e"), "--revision", Revision);
+        // Read as plain files: these fixtures test hook semantics, and hook-custom-health's kustomization names a base
+        // (../guestbook) the fixtures do not ship.
+        var result = await app.RunAsync("plan", fixture, "--workspace", Path.Combine(RepoPaths.SharedFixtures, "argo-e2e"), "--revision", Revision,
+            "--source-type", "directory");
         Golden.AssertMatches(GoldenPath($"argo-e2e/{fixture}.plan.txt"), WithoutWorkspaceNotices(result.Out));
         Assert.Equal(0, result.ExitCode);
     }
@@ -35,7 +39,7 @@ public sealed class PlanGoldenTests
     [MemberData(nameof(Examples))]
     public async Task PlanJson_Example_MatchesGolden(string example)
     {
-        var result = await new AppFixture().RunAsync("plan", $"examples/{example}", "--revision", Revision, "--format", "json");
+        var result = await new AppFixture().RunAsync("plan", ExampleSources.PathOf(example), "--revision", Revision, "--format", "json");
         Golden.AssertMatches(GoldenPath($"examples/{example}.plan.json"), WithoutWorkspaceNotices(result.Out));
     }
 

@@ -5,21 +5,30 @@ namespace HookSync.Cli.Tests;
 /// <summary><c>sync --simulate</c> on every shipped example: the quick start must work for all of them.</summary>
 public sealed class SyncExampleTests
 {
-    public static TheoryData<string> Examples() =>
-        new(Directory.GetDirectories(RepoPaths.Examples).Select(Path.GetFileName).OfType<string>().Where(e => e != "broken").Order());
+    public static TheoryData<string> Examples() => new(ExampleSources.Names().Where(e => e is not ("broken" or ExampleSources.HelmChart)));
 
     [Theory]
     [MemberData(nameof(Examples))]
     public async Task SyncSimulate_Example_Succeeds(string example)
     {
         using var report = new TempFile();
-        var result = await new AppFixture { UseSystemTime = true }.RunAsync("sync", "--simulate", $"examples/{example}", "--report", report.Path);
+        var result = await new AppFixture { UseSystemTime = true }.RunAsync("sync", "--simulate", ExampleSources.PathOf(example), "--report", report.Path);
 
         Assert.True(result.ExitCode == 0, result.Out + result.Error);
         Assert.Contains("Result: Succeeded (exit 0)", result.Out);
         var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(report.Path))!;
         Assert.Equal("Succeeded", (string?)json["result"]);
         Assert.All(json["tasks"]!.AsArray().Where(t => (string?)t!["phase"] != "SyncFail"), t => Assert.Equal("Succeeded", (string?)t!["state"]));
+    }
+
+    [HelmFact]
+    public async Task SyncSimulate_HelmChartExample_Succeeds()
+    {
+        var result = await new AppFixture { UseSystemTime = true }.RunAsync("sync", "--simulate", "examples/helm-chart", "--helm-values", "values-staging.yaml");
+
+        Assert.True(result.ExitCode == 0, result.Out + result.Error);
+        Assert.Contains("source examples/helm-chart: helm (helm template)", result.Out);
+        Assert.Contains("Result: Succeeded (exit 0)", result.Out);
     }
 
     [Fact]

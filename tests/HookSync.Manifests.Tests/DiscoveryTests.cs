@@ -74,12 +74,12 @@ public sealed class DiscoveryTests
     }
 
     [Theory]
-    [InlineData("kustomization.yaml", "kustomize build")]
-    [InlineData("kustomization.yml", "kustomize build")]
-    [InlineData("Kustomization", "kustomize build")]
+    [InlineData("kustomization.yaml", "renders it with kustomize")]
+    [InlineData("kustomization.yml", "renders it with kustomize")]
+    [InlineData("Kustomization", "renders it with kustomize")]
     [InlineData("Chart.yaml", "helm template")]
-    [InlineData("values.yaml", "helm template -f")]
-    [InlineData("values-prod.yml", "helm template -f")]
+    [InlineData("values.yaml", "--helm-values")]
+    [InlineData("values-prod.yml", "--helm-values")]
     public void Load_ToolInputFile_IsSkippedWithANoticeSayingWhy(string fileName, string advice)
     {
         using var ws = new TempWorkspace();

@@ -50,7 +50,7 @@ public sealed class SharedFixtureTests
         Assert.NotEmpty(set.Documents);
         Assert.All(set.Documents, d => Assert.StartsWith(directory + "/", d.Source.File, StringComparison.Ordinal));
         var isKustomize = File.Exists(Path.Combine(RepoPaths.SharedFixtures, "argo-e2e", directory, "kustomization.yaml"));
-        Assert.Equal(isKustomize, set.Diagnostics.Any(d => d.Code == DiagnosticCodes.NotAManifest && d.Message.Contains("kustomize build", StringComparison.Ordinal)));
+        Assert.Equal(isKustomize, set.Diagnostics.Any(d => d.Code == DiagnosticCodes.NotAManifest && d.Message.Contains("renders it with kustomize", StringComparison.Ordinal)));
         Assert.DoesNotContain(set.Documents, d => d.Source.File.EndsWith(".md", StringComparison.Ordinal));
     }
 }

@@ -9,9 +9,13 @@ internal static class ActionArguments
 {
     public const string Verb = "action";
 
-    private static readonly HashSet<string> Booleans = ["recursive", "wait", "lock", "dry-run", "strict", "simulate"];
-    private static readonly HashSet<string> Lists = ["paths", "include", "exclude"];
-    private static readonly HashSet<string> Values = ["command", "namespace", "server", "context", "timeout", "hook-timeout", "app", "repo", "ref", "concurrency", "ci", "lock-timeout"];
+    private static readonly HashSet<string> Booleans = ["recursive", "wait", "lock", "dry-run", "strict", "simulate", "include-crds"];
+    private static readonly HashSet<string> Lists = ["paths", "include", "exclude", "helm-values", "helm-api-versions"];
+
+    // One item per line: a --set value or a build option may hold spaces.
+    private static readonly HashSet<string> LineLists = ["helm-set", "helm-set-string", "helm-set-file"];
+    private static readonly HashSet<string> Values = ["command", "namespace", "server", "context", "timeout", "hook-timeout", "app", "repo", "ref", "concurrency", "ci", "lock-timeout",
+        "source-type", "kustomize-build-options", "helm-release-name", "helm-kube-version", "render-command", "render-timeout"];
 
     // action.yml passes every input; these mean nothing to `plan`, so they are dropped for it.
     private static readonly HashSet<string> SyncOnly = ["server", "context", "timeout", "hook-timeout", "wait", "dry-run", "app", "simulate", "concurrency", "lock", "lock-timeout"];
@@ -68,6 +72,19 @@ internal static class ActionArguments
                     result.Add(word);
                 }
             }
+            else if (LineLists.Contains(name))
+            {
+                foreach (var line in value.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0))
+                {
+                    result.Add("--" + name);
+                    result.Add(line);
+                }
+            }
+            else if (value.Trim().StartsWith('-'))
+            {
+                // "--kustomize-build-options --enable-helm" would read the value as another option; one word keeps it a value.
+                result.Add($"--{name}={value.Trim()}");
+            }
             else if (value.Trim().Length > 0)
             {
                 result.Add("--" + name);
@@ -82,9 +99,9 @@ internal static class ActionArguments
     {
         var eq = arg.IndexOf('=', StringComparison.Ordinal);
         var name = arg.StartsWith("--", StringComparison.Ordinal) && eq > 2 ? arg[2..eq] : null;
-        if (name is null || !(Booleans.Contains(name) || Lists.Contains(name) || Values.Contains(name)))
+        if (name is null || !(Booleans.Contains(name) || Lists.Contains(name) || LineLists.Contains(name) || Values.Contains(name)))
         {
-            throw new UsageException($"action takes --name=value inputs ({string.Join(", ", Booleans.Concat(Lists).Concat(Values).Order())}); '{arg}' is not one.");
+            throw new UsageException($"action takes --name=value inputs ({string.Join(", ", Booleans.Concat(Lists).Concat(LineLists).Concat(Values).Order())}); '{arg}' is not one.");
         }
         return (name, arg[(eq + 1)..]);
     }

@@ -27,6 +27,14 @@ internal static class PlanCommand
         }
         else
         {
+            // Which source type each PATH was read as; plain-file runs keep their output as it always was.
+            if (source.Sources.Any(s => s.Type != SourceType.Directory))
+            {
+                foreach (var read in source.Sources)
+                {
+                    await deps.Out.WriteLineAsync($"Source {read}");
+                }
+            }
             await deps.Out.WriteAsync(PlanPrinter.Render(plan));
         }
         if (request.ReportPath is { } path)

@@ -8,6 +8,9 @@ namespace HookSync.Cli.Commands;
 /// <summary>The opened workspace and the plan made from it, with every diagnostic (workspace, manifests, plan) in one list.</summary>
 internal sealed record PlannedSource(Workspace Workspace, SyncPlan Plan) : IDisposable
 {
+    /// <summary>How each PATH was read (plain files, kustomize, helm, a render command).</summary>
+    public IReadOnlyList<SourceSummary> Sources { get; init; } = [];
+
     public void Dispose() => Workspace.Dispose();
 
     /// <summary>Opens the workspace, reads the manifests and plans them.</summary>
@@ -18,12 +21,12 @@ internal sealed record PlannedSource(Workspace Workspace, SyncPlan Plan) : IDisp
     /// <summary>As above, with scopes looked up for the kinds the manifests use (discovery against a cluster).</summary>
     public static async Task<PlannedSource> CreateAsync(SourceRequest request, HookSyncDependencies deps,
         Func<IReadOnlyList<ManifestDocument>, CancellationToken, Task<IResourceScopes>> scopesFor,
-        string defaultNamespace, CancellationToken cancellationToken)
+        string defaultNamespace, CancellationToken cancellationToken, IClusterCapabilities? capabilities = null)
     {
         var workspace = await deps.Workspaces.OpenAsync(
             new WorkspaceRequest(request.WorkspaceDirectory, request.Repo, request.Ref, deps.Environment.Get("HOOKSYNC_GIT_TOKEN")),
             cancellationToken);
-        var manifests = deps.Manifests.Load(request.Query(workspace.Root));
+        var (manifests, sources) = await SourceReader.ReadAsync(request, deps, workspace.Root, capabilities, cancellationToken);
         var scopes = await scopesFor(manifests.Documents, cancellationToken);
         var revision = request.Revision ?? workspace.Revision ?? "local";
         var context = new PlanContext(revision, deps.Time.GetUtcNow(), defaultNamespace, scopes, request.Strict);
@@ -36,6 +39,6 @@ internal sealed record PlannedSource(Workspace Workspace, SyncPlan Plan) : IDisp
             .Select(d => request.Strict && d.Severity == DiagnosticSeverity.Warning ? d.AsError() : d)
             .Concat(plan.Diagnostics)
             .ToList();
-        return new PlannedSource(workspace, plan with { Diagnostics = diagnostics });
+        return new PlannedSource(workspace, plan with { Diagnostics = diagnostics }) { Sources = sources };
     }
 }

@@ -19,6 +19,9 @@ internal sealed record SourceRequest(
     string Ci,
     string? ReportPath)
 {
+    /// <summary>How PATHs are rendered (Kustomize, Helm, a render command); set by <see cref="From"/>.</summary>
+    public RenderSettings Render { get; init; } = RenderSettings.Default;
+
     public static SourceRequest From(SourceOptions options, CiPlatformResolver platforms, IEnvironment env, string currentDirectory)
     {
         var workspace = FirstNonEmpty(options.Workspace, platforms.WorkspaceDirectory(env)) ?? currentDirectory;
@@ -34,7 +37,10 @@ internal sealed record SourceRequest(
             NullIfEmpty(options.Repo),
             NullIfEmpty(options.Ref),
             options.Ci,
-            NullIfEmpty(options.Report) is { } report ? Path.GetFullPath(report, currentDirectory) : null);
+            NullIfEmpty(options.Report) is { } report ? Path.GetFullPath(report, currentDirectory) : null)
+        {
+            Render = RenderSettingsFactory.From(options, SyncRequest.AppName(null, platforms.RepositoryName(env), workspace, NullIfEmpty(options.Repo)), NullIfEmpty(options.Namespace)),
+        };
     }
 
     public ManifestQuery Query(string root) => new(root, Paths, Recursive, Include, Exclude);

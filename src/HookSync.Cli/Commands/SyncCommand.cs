@@ -23,6 +23,10 @@ internal static class SyncCommand
         var redactor = new SecretRedactor();
         // Contract §4: every secret is known before the first line is printed (GitHub masks must come first).
         CredentialSecrets.Register(request.Credentials, deps.Environment, redactor);
+        foreach (var value in RenderSettingsFactory.SecretValues(request.Source.Render))
+        {
+            redactor.Register(value);
+        }
         var platform = deps.Platforms.Resolve(request.Source.Ci, deps.Environment);
         // Contract §5: in CI the report is written by default where later steps and artifacts find it.
         var reportPath = request.Source.ReportPath ?? platform.DefaultReportPath(deps.Environment);
@@ -58,7 +62,7 @@ internal static class SyncCommand
         {
             source = await PlannedSource.CreateAsync(request.Source, deps,
                 async (docs, ct) => await DiscoveredScopes.LoadAsync(cluster.Client, docs.Select(d => d.Object.Gvk), BuiltInScopes.Instance, ct),
-                request.Source.Namespace ?? cluster.DefaultNamespace ?? "default", signal.Token);
+                request.Source.Namespace ?? cluster.DefaultNamespace ?? "default", signal.Token, cluster.Client as IClusterCapabilities);
             var plan = source.Plan;
             // A Secret's values are secrets from here on, whatever later quotes them (a server error, a hook log).
             foreach (var value in ManifestSecrets.Of(plan.Tasks.Select(t => t.Object)))
@@ -68,6 +72,10 @@ internal static class SyncCommand
             plan = plan with { Diagnostics = [.. plan.Diagnostics, .. UnmatchedSimulateFail(request, plan)] };
             reporter.OnEvent(new SyncNote(TimeSpan.Zero,
                 $"revision {plan.Context.Revision}, {plan.Tasks.Count} tasks from {source.Workspace.Root}"));
+            foreach (var rendered in source.Sources.Where(s => s.Type != SourceType.Directory))
+            {
+                reporter.OnEvent(new SyncNote(TimeSpan.Zero, $"source {rendered}"));
+            }
             reporter.ReportDiagnostics(plan.Diagnostics);
             reporter.ReportPlan(plan);
             if (plan.HasErrors)

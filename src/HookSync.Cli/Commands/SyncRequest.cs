@@ -55,6 +55,7 @@ internal sealed record SyncRequest(
         };
         var credentials = new CredentialOptions(Blank(o.Kubeconfig) is { } k ? Path.GetFullPath(k, currentDirectory) : null,
             Blank(o.Context), Blank(o.Server), o.InsecureSkipTlsVerify);
+        source = source with { Render = source.Render with { AppName = run.AppName } };
         // A dry run changes nothing, so it needs no lock and never waits for one.
         var runLock = o.NoLock || o.DryRun ? null : new LockRequest(Duration(o.LockTimeout, "--lock-timeout", allowZero: true), Blank(o.LockNamespace));
         return new SyncRequest(source, credentials, run, o.Simulate, simulateFail, TimeSpan.FromMilliseconds(o.SimulateLatency), runLock);
@@ -77,7 +78,7 @@ internal sealed record SyncRequest(
     };
 
     // D-11: the tracking id names the application; default: the repository's name (--repo, else the CI platform's, else the workspace).
-    private static string AppName(string? app, string? platformRepository, string workspace, string? repo)
+    internal static string AppName(string? app, string? platformRepository, string workspace, string? repo)
     {
         if (Blank(app) is { } given)
         {

@@ -4,7 +4,7 @@ using HookSync.CiPlatforms;
 namespace HookSync.Cli.Options;
 
 /// <summary>Options every verb that reads manifests shares (contract §2).</summary>
-internal abstract class SourceOptions
+internal abstract class SourceOptions : RenderSourceOptions
 {
     [Value(0, MetaName = "PATH", HelpText = "Files or directories relative to the workspace (default: .). Several may be given.")]
     public IEnumerable<string> Paths { get; set; } = [];

@@ -1,6 +1,6 @@
 namespace HookSync.Core.Diagnostics;
 
-/// <summary>Stable diagnostic codes. 1xxx: manifest input; 2xxx: hook annotations; 3xxx: planning; 4xxx: lint footguns; 5xxx: workspace; 6xxx: options.</summary>
+/// <summary>Stable diagnostic codes. 1xxx: manifest input; 2xxx: hook annotations; 3xxx: planning; 4xxx: lint footguns; 5xxx: workspace; 6xxx: options; 7xxx: rendering.</summary>
 public static class DiagnosticCodes
 {
     // Manifest input (HookSync.Manifests).
@@ -45,4 +45,10 @@ public static class DiagnosticCodes
 
     // Options that name something the manifests do not have.
     public const string SimulateFailUnmatched = "HS6001";
+
+    // Rendering (HookSync.Rendering): Kustomize, Helm and render commands.
+    public const string RenderToolMissing = "HS7001";
+    public const string RenderFailed = "HS7002";
+    public const string RenderTimedOut = "HS7003";
+    public const string RenderOutputTooLarge = "HS7004";
 }

@@ -14,16 +14,16 @@ internal static class NonManifestFiles
     {
         if (fileName is "kustomization.yaml" or "kustomization.yml" or "Kustomization")
         {
-            return "a Kustomize file, not a manifest; render it first with `kustomize build` (or `kubectl kustomize`) and pass the output";
+            return "a Kustomize file, not a manifest; pass its directory as a PATH (without --source-type directory) and HookSync renders it with kustomize";
         }
         if (fileName is "Chart.yaml" or "Chart.yml")
         {
-            return "a Helm chart description, not a manifest; render the chart first with `helm template` and pass the output";
+            return "a Helm chart description, not a manifest; pass the chart directory as a PATH (without --source-type directory) and HookSync renders it with helm template";
         }
         if (fileName.StartsWith("values", StringComparison.Ordinal)
             && (fileName.EndsWith(".yaml", StringComparison.Ordinal) || fileName.EndsWith(".yml", StringComparison.Ordinal)))
         {
-            return "a Helm values file, not a manifest; render the chart with `helm template -f` and pass the output";
+            return "a Helm values file, not a manifest; pass the chart directory as a PATH and this file with --helm-values";
         }
         return null;
     }
