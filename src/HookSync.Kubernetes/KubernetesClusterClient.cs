@@ -24,17 +24,28 @@ public sealed class KubernetesClusterClient : IClusterClient, IDisposable
     private readonly string _defaultNamespace;
 
     public KubernetesClusterClient(ClusterConnection connection, TimeProvider time)
-        : this(connection, time, [])
+        : this(connection, time, KubernetesClientOptions.Default, [])
+    {
+    }
+
+    public KubernetesClusterClient(ClusterConnection connection, TimeProvider time, KubernetesClientOptions options)
+        : this(connection, time, options, [])
     {
     }
 
     /// <summary>Tests append handlers (e.g. a scripted responder) after the credential capture.</summary>
     internal KubernetesClusterClient(ClusterConnection connection, TimeProvider time, DelegatingHandler[] handlers)
+        : this(connection, time, KubernetesClientOptions.Default, handlers)
     {
+    }
+
+    internal KubernetesClusterClient(ClusterConnection connection, TimeProvider time, KubernetesClientOptions options, DelegatingHandler[] handlers)
+    {
+        ArgumentNullException.ThrowIfNull(options);
         _client = new k8s.Kubernetes(connection.Configuration, [new CredentialCaptureHandler(connection.Redactor), .. handlers]);
         _raw = new RawApi(_client, time, connection.Configuration.HttpClientTimeout);
         _errors = new ClusterErrors(connection.Server, connection.Redactor);
-        _caller = new ApiCaller(_errors, time);
+        _caller = new ApiCaller(_errors, time, options);
         _discovery = new DiscoveryCache(FetchDiscoveryAsync);
         _defaultNamespace = connection.Namespace ?? "default";
     }
@@ -58,6 +69,7 @@ public sealed class KubernetesClusterClient : IClusterClient, IDisposable
         var dryRun = request.DryRun ? "All" : null;
         var ns = NamespaceOf(resource, obj.Namespace);
         using var response = await _caller.CallAsync(
+            $"apply {Describe(obj.Gvk.Kind, ns, obj.Name)}{(request.DryRun ? " (dry run)" : string.Empty)}",
             token => resource.Namespaced
                 ? _client.CustomObjects.PatchNamespacedCustomObjectWithHttpMessagesAsync(
                     patch, group, version, ns, plural, obj.Name, dryRun, request.FieldManager, force: request.Force, cancellationToken: token)
@@ -74,10 +86,15 @@ public sealed class KubernetesClusterClient : IClusterClient, IDisposable
         var resource = await RequireResourceAsync(obj.Gvk, cancellationToken).ConfigureAwait(false);
         var body = resource.Namespaced ? obj : KubeJson.WithoutNamespace(obj);
         var query = $"?fieldManager={ApiPaths.Escape(ApplyRequest.DefaultFieldManager)}{(dryRun ? "&dryRun=All" : string.Empty)}";
-        var path = ApiPaths.Collection(resource, NamespaceOf(resource, obj.Namespace)) + query;
+        var ns = NamespaceOf(resource, obj.Namespace);
+        var path = ApiPaths.Collection(resource, ns) + query;
+        var description = $"create {Describe(obj.Gvk.Kind, ns, obj.Name.Length > 0 ? obj.Name : obj.GenerateName + "*")}{(dryRun ? " (dry run)" : string.Empty)}";
         // Raw POST: the Aot client's serializer only knows its generated models, not JsonElement/JsonObject bodies.
-        var (_, json) = await _caller.CallOnceAsync(
-            token => _raw.SendJsonAsync(HttpMethod.Post, path, body.ToJsonString(), token), cancellationToken).ConfigureAwait(false);
+        // A dry-run stores nothing, so it may be repeated; a real create may not (a lost answer would make a second object).
+        Func<CancellationToken, Task<(int, string)>> post = token => _raw.SendJsonAsync(HttpMethod.Post, path, body.ToJsonString(), token);
+        var (_, json) = dryRun
+            ? await _caller.CallAsync(description, post, cancellationToken).ConfigureAwait(false)
+            : await _caller.CallOnceAsync(description, post, cancellationToken).ConfigureAwait(false);
         return new ApplyResult(KubeJson.ToObject(json), ApplyAction.Created);
     }
 
@@ -89,6 +106,7 @@ public sealed class KubernetesClusterClient : IClusterClient, IDisposable
         try
         {
             using var response = await _caller.CallAsync(
+                $"get {Describe(target.Gvk.Kind, ns, target.Name)}",
                 token => resource.Namespaced
                     ? _client.CustomObjects.GetNamespacedCustomObjectWithHttpMessagesAsync(group, version, ns, plural, target.Name, cancellationToken: token)
                     : _client.CustomObjects.GetClusterCustomObjectWithHttpMessagesAsync(group, version, plural, target.Name, cancellationToken: token),
@@ -110,6 +128,7 @@ public sealed class KubernetesClusterClient : IClusterClient, IDisposable
         try
         {
             using var response = await _caller.CallAsync(
+                $"delete {Describe(target.Gvk.Kind, ns, target.Name)}",
                 token => resource.Namespaced
                     ? _client.CustomObjects.DeleteNamespacedCustomObjectWithHttpMessagesAsync(group, version, ns, plural, target.Name, options, cancellationToken: token)
                     : _client.CustomObjects.DeleteClusterCustomObjectWithHttpMessagesAsync(group, version, plural, target.Name, options, cancellationToken: token),
@@ -127,6 +146,7 @@ public sealed class KubernetesClusterClient : IClusterClient, IDisposable
         var resource = await RequireResourceAsync(gvk, cancellationToken).ConfigureAwait(false);
         var (group, version, plural) = (resource.Gvk.Group, resource.Gvk.Version, resource.Plural);
         using var response = await _caller.CallAsync(
+            $"list {gvk.Kind}{(string.IsNullOrEmpty(ns) ? string.Empty : " in " + ns)}",
             token => !resource.Namespaced
                 ? _client.CustomObjects.ListClusterCustomObjectWithHttpMessagesAsync(group, version, plural, labelSelector: labelSelector, cancellationToken: token)
                 : string.IsNullOrEmpty(ns)
@@ -170,7 +190,8 @@ public sealed class KubernetesClusterClient : IClusterClient, IDisposable
 
     private async IAsyncEnumerable<string> StreamLinesAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        using var response = await _caller.CallAsync(token => _raw.OpenStreamAsync(path, token), cancellationToken).ConfigureAwait(false);
+        using var response = await _caller.CallAsync(
+            "open " + path.Split('?')[0], token => _raw.OpenStreamAsync(path, token), cancellationToken).ConfigureAwait(false);
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
@@ -190,6 +211,7 @@ public sealed class KubernetesClusterClient : IClusterClient, IDisposable
 
     private Task<string?> FetchDiscoveryAsync(string path, CancellationToken cancellationToken) =>
         _caller.CallAsync<string?>(
+            "discover " + path,
             async token =>
             {
                 try
@@ -203,6 +225,8 @@ public sealed class KubernetesClusterClient : IClusterClient, IDisposable
                 }
             },
             cancellationToken);
+
+    private static string Describe(string kind, string ns, string name) => ns.Length > 0 ? $"{kind} {ns}/{name}" : $"{kind} {name}";
 
     private string NamespaceOf(ApiResource resource, string ns) =>
         !resource.Namespaced ? string.Empty : ns.Length > 0 ? ns : _defaultNamespace;
