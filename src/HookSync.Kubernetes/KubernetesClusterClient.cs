@@ -61,20 +61,22 @@ public sealed class KubernetesClusterClient : IClusterClient, IDisposable
         {
             throw new ArgumentException($"server-side apply needs metadata.name; {obj} has only generateName, use CreateAsync", nameof(obj));
         }
+        ApiPaths.RequireSegment(obj.Name, "metadata.name");
         var resource = await RequireResourceAsync(obj.Gvk, cancellationToken).ConfigureAwait(false);
         var body = resource.Namespaced ? obj : KubeJson.WithoutNamespace(obj);
         // The V1Patch content must be JSON (spike §3: it is written raw and validated); the server reads JSON as YAML.
         var patch = new V1Patch(body.ToJsonString(), V1Patch.PatchType.ApplyPatch);
-        var (group, version, plural) = (resource.Gvk.Group, resource.Gvk.Version, resource.Plural);
+        // The generated client puts its arguments into the URL as given: each is escaped here to stay one path segment.
+        var (g, v, p) = (Segment(resource.Gvk.Group), Segment(resource.Gvk.Version), Segment(resource.Plural));
         var dryRun = request.DryRun ? "All" : null;
-        var ns = NamespaceOf(resource, obj.Namespace);
+        var ns = ApiPaths.RequireSegment(NamespaceOf(resource, obj.Namespace), "metadata.namespace");
         using var response = await _caller.CallAsync(
             $"apply {Describe(obj.Gvk.Kind, ns, obj.Name)}{(request.DryRun ? " (dry run)" : string.Empty)}",
             token => resource.Namespaced
                 ? _client.CustomObjects.PatchNamespacedCustomObjectWithHttpMessagesAsync(
-                    patch, group, version, ns, plural, obj.Name, dryRun, request.FieldManager, force: request.Force, cancellationToken: token)
+                    patch, g, v, Segment(ns), p, Segment(obj.Name), dryRun, request.FieldManager, force: request.Force, cancellationToken: token)
                 : _client.CustomObjects.PatchClusterCustomObjectWithHttpMessagesAsync(
-                    patch, group, version, plural, obj.Name, dryRun, request.FieldManager, force: request.Force, cancellationToken: token),
+                    patch, g, v, p, Segment(obj.Name), dryRun, request.FieldManager, force: request.Force, cancellationToken: token),
             cancellationToken).ConfigureAwait(false);
         // 201 means the apply created the object; 200 that it existed (Unchanged is refined by the engine from resourceVersions).
         var action = response.Response.StatusCode == HttpStatusCode.Created ? ApplyAction.Created : ApplyAction.Configured;
@@ -86,7 +88,7 @@ public sealed class KubernetesClusterClient : IClusterClient, IDisposable
         var resource = await RequireResourceAsync(obj.Gvk, cancellationToken).ConfigureAwait(false);
         var body = resource.Namespaced ? obj : KubeJson.WithoutNamespace(obj);
         var query = $"?fieldManager={ApiPaths.Escape(ApplyRequest.DefaultFieldManager)}{(dryRun ? "&dryRun=All" : string.Empty)}";
-        var ns = NamespaceOf(resource, obj.Namespace);
+        var ns = ApiPaths.RequireSegment(NamespaceOf(resource, obj.Namespace), "metadata.namespace");
         var path = ApiPaths.Collection(resource, ns) + query;
         var description = $"create {Describe(obj.Gvk.Kind, ns, obj.Name.Length > 0 ? obj.Name : obj.GenerateName + "*")}{(dryRun ? " (dry run)" : string.Empty)}";
         // Raw POST: the Aot client's serializer only knows its generated models, not JsonElement/JsonObject bodies.
@@ -100,16 +102,18 @@ public sealed class KubernetesClusterClient : IClusterClient, IDisposable
 
     public async Task<KubeObject?> GetAsync(ObjectReference target, CancellationToken cancellationToken)
     {
+        ApiPaths.RequireSegment(target.Name, "metadata.name");
         var resource = await RequireResourceAsync(target.Gvk, cancellationToken).ConfigureAwait(false);
-        var (group, version, plural) = (resource.Gvk.Group, resource.Gvk.Version, resource.Plural);
-        var ns = NamespaceOf(resource, target.Namespace);
+        // The generated client puts its arguments into the URL as given: each is escaped here to stay one path segment.
+        var (g, v, p) = (Segment(resource.Gvk.Group), Segment(resource.Gvk.Version), Segment(resource.Plural));
+        var ns = ApiPaths.RequireSegment(NamespaceOf(resource, target.Namespace), "metadata.namespace");
         try
         {
             using var response = await _caller.CallAsync(
                 $"get {Describe(target.Gvk.Kind, ns, target.Name)}",
                 token => resource.Namespaced
-                    ? _client.CustomObjects.GetNamespacedCustomObjectWithHttpMessagesAsync(group, version, ns, plural, target.Name, cancellationToken: token)
-                    : _client.CustomObjects.GetClusterCustomObjectWithHttpMessagesAsync(group, version, plural, target.Name, cancellationToken: token),
+                    ? _client.CustomObjects.GetNamespacedCustomObjectWithHttpMessagesAsync(g, v, Segment(ns), p, Segment(target.Name), cancellationToken: token)
+                    : _client.CustomObjects.GetClusterCustomObjectWithHttpMessagesAsync(g, v, p, Segment(target.Name), cancellationToken: token),
                 cancellationToken).ConfigureAwait(false);
             return KubeJson.ToObject(response.Body);
         }
@@ -121,17 +125,19 @@ public sealed class KubernetesClusterClient : IClusterClient, IDisposable
 
     public async Task<bool> DeleteAsync(ObjectReference target, DeletePropagation propagation, CancellationToken cancellationToken)
     {
+        ApiPaths.RequireSegment(target.Name, "metadata.name");
         var resource = await RequireResourceAsync(target.Gvk, cancellationToken).ConfigureAwait(false);
-        var (group, version, plural) = (resource.Gvk.Group, resource.Gvk.Version, resource.Plural);
-        var ns = NamespaceOf(resource, target.Namespace);
+        // The generated client puts its arguments into the URL as given: each is escaped here to stay one path segment.
+        var (g, v, p) = (Segment(resource.Gvk.Group), Segment(resource.Gvk.Version), Segment(resource.Plural));
+        var ns = ApiPaths.RequireSegment(NamespaceOf(resource, target.Namespace), "metadata.namespace");
         var options = new V1DeleteOptions { PropagationPolicy = propagation.ToString() };
         try
         {
             using var response = await _caller.CallAsync(
                 $"delete {Describe(target.Gvk.Kind, ns, target.Name)}",
                 token => resource.Namespaced
-                    ? _client.CustomObjects.DeleteNamespacedCustomObjectWithHttpMessagesAsync(group, version, ns, plural, target.Name, options, cancellationToken: token)
-                    : _client.CustomObjects.DeleteClusterCustomObjectWithHttpMessagesAsync(group, version, plural, target.Name, options, cancellationToken: token),
+                    ? _client.CustomObjects.DeleteNamespacedCustomObjectWithHttpMessagesAsync(g, v, Segment(ns), p, Segment(target.Name), options, cancellationToken: token)
+                    : _client.CustomObjects.DeleteClusterCustomObjectWithHttpMessagesAsync(g, v, p, Segment(target.Name), options, cancellationToken: token),
                 cancellationToken).ConfigureAwait(false);
             return true;
         }
@@ -143,15 +149,20 @@ public sealed class KubernetesClusterClient : IClusterClient, IDisposable
 
     public async Task<ObjectList> ListAsync(GroupVersionKind gvk, string? ns, string? labelSelector, CancellationToken cancellationToken)
     {
+        if (!string.IsNullOrEmpty(ns))
+        {
+            ApiPaths.RequireSegment(ns, "namespace");
+        }
         var resource = await RequireResourceAsync(gvk, cancellationToken).ConfigureAwait(false);
-        var (group, version, plural) = (resource.Gvk.Group, resource.Gvk.Version, resource.Plural);
+        // The generated client puts its arguments into the URL as given: each is escaped here to stay one path segment.
+        var (g, v, p) = (Segment(resource.Gvk.Group), Segment(resource.Gvk.Version), Segment(resource.Plural));
         using var response = await _caller.CallAsync(
             $"list {gvk.Kind}{(string.IsNullOrEmpty(ns) ? string.Empty : " in " + ns)}",
             token => !resource.Namespaced
-                ? _client.CustomObjects.ListClusterCustomObjectWithHttpMessagesAsync(group, version, plural, labelSelector: labelSelector, cancellationToken: token)
+                ? _client.CustomObjects.ListClusterCustomObjectWithHttpMessagesAsync(g, v, p, labelSelector: labelSelector, cancellationToken: token)
                 : string.IsNullOrEmpty(ns)
-                    ? _client.CustomObjects.ListCustomObjectForAllNamespacesWithHttpMessagesAsync(group, version, plural, labelSelector: labelSelector, cancellationToken: token)
-                    : _client.CustomObjects.ListNamespacedCustomObjectWithHttpMessagesAsync(group, version, ns, plural, labelSelector: labelSelector, cancellationToken: token),
+                    ? _client.CustomObjects.ListCustomObjectForAllNamespacesWithHttpMessagesAsync(g, v, p, labelSelector: labelSelector, cancellationToken: token)
+                    : _client.CustomObjects.ListNamespacedCustomObjectWithHttpMessagesAsync(g, v, Segment(ns), p, labelSelector: labelSelector, cancellationToken: token),
             cancellationToken).ConfigureAwait(false);
         return KubeJson.ToList(response.Body, resource.Gvk);
     }
@@ -160,7 +171,8 @@ public sealed class KubernetesClusterClient : IClusterClient, IDisposable
         ObjectReference target, string? resourceVersion, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var resource = await RequireResourceAsync(target.Gvk, cancellationToken).ConfigureAwait(false);
-        var path = ApiPaths.Watch(resource, NamespaceOf(resource, target.Namespace), target.Name, resourceVersion, WatchTimeoutSeconds);
+        var ns = ApiPaths.RequireSegment(NamespaceOf(resource, target.Namespace), "metadata.namespace");
+        var path = ApiPaths.Watch(resource, ns, target.Name, resourceVersion, WatchTimeoutSeconds);
         // KubernetesClient.Aot has no Watch API (spike §3): read the chunked stream line by line, one event per line.
         await foreach (var line in StreamLinesAsync(path, cancellationToken).ConfigureAwait(false))
         {
@@ -182,7 +194,7 @@ public sealed class KubernetesClusterClient : IClusterClient, IDisposable
         {
             query.Add("container=" + ApiPaths.Escape(container));
         }
-        var path = ApiPaths.PodLog(ns, pod) + (query.Count == 0 ? string.Empty : "?" + string.Join('&', query));
+        var path = ApiPaths.PodLog(ApiPaths.RequireSegment(ns, "namespace"), ApiPaths.RequireSegment(pod, "pod name")) + (query.Count == 0 ? string.Empty : "?" + string.Join('&', query));
         return StreamLinesAsync(path, cancellationToken);
     }
 
@@ -225,6 +237,8 @@ public sealed class KubernetesClusterClient : IClusterClient, IDisposable
                 }
             },
             cancellationToken);
+
+    private static string Segment(string value) => ApiPaths.Escape(ApiPaths.RequireSegment(value, "a path segment"));
 
     private static string Describe(string kind, string ns, string name) => ns.Length > 0 ? $"{kind} {ns}/{name}" : $"{kind} {name}";
 

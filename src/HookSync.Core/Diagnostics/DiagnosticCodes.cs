@@ -29,6 +29,7 @@ public static class DiagnosticCodes
     public const string UnnamedResource = "HS3001";
     public const string NamespaceOnClusterScoped = "HS3003";
     public const string NameTooLong = "HS3004";
+    public const string InvalidName = "HS3005";
 
     // Lint: known footguns.
     public const string ArgoAndHelmHook = "HS4001";
