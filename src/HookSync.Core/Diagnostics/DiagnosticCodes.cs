@@ -16,6 +16,9 @@ public static class DiagnosticCodes
     public const string SubdirectoryNotSearched = "HS1010";
     public const string NoManifests = "HS1011";
     public const string InvalidMetadata = "HS1012";
+    public const string NotARegularFile = "HS1013";
+    public const string LinkOutsideWorkspace = "HS1014";
+    public const string InputTooLarge = "HS1015";
 
     // Hook annotations (A1–A9, D-6).
     public const string IgnoredHookValue = "HS2001";
