@@ -58,6 +58,7 @@ internal static class ManifestFileFinder
     {
         private readonly HashSet<string> _visitedDirectories = new(StringComparer.Ordinal);
         private readonly HashSet<string> _seenFiles = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _realDirectories = new(StringComparer.Ordinal);
 
         public Dictionary<string, ManifestFile> Files { get; } = new(StringComparer.Ordinal);
 
@@ -218,7 +219,16 @@ internal static class ManifestFileFinder
                 && !Path.IsPathRooted(relative);
         }
 
-        private static string RealDirectoryOf(string file) => RealPath(Path.GetDirectoryName(file) ?? file);
+        private string RealDirectoryOf(string file)
+        {
+            var directory = Path.GetDirectoryName(file) ?? file;
+            if (!_realDirectories.TryGetValue(directory, out var real))
+            {
+                real = RealPath(directory);
+                _realDirectories[directory] = real;
+            }
+            return real;
+        }
 
         // The directory with every symbolic link on its way resolved, so a linked parent cannot lead outside unseen.
         private static string RealPath(string directory)
