@@ -24,17 +24,28 @@ public sealed class KubernetesClusterClient : IClusterClient, IClusterCapabiliti
     private readonly string _defaultNamespace;
 
     public KubernetesClusterClient(ClusterConnection connection, TimeProvider time)
-        : this(connection, time, [])
+        : this(connection, time, KubernetesClientOptions.Default, [])
+    {
+    }
+
+    public KubernetesClusterClient(ClusterConnection connection, TimeProvider time, KubernetesClientOptions options)
+        : this(connection, time, options, [])
     {
     }
 
     /// <summary>Tests append handlers (e.g. a scripted responder) after the credential capture.</summary>
     internal KubernetesClusterClient(ClusterConnection connection, TimeProvider time, DelegatingHandler[] handlers)
+        : this(connection, time, KubernetesClientOptions.Default, handlers)
     {
+    }
+
+    internal KubernetesClusterClient(ClusterConnection connection, TimeProvider time, KubernetesClientOptions options, DelegatingHandler[] handlers)
+    {
+        ArgumentNullException.ThrowIfNull(options);
         _client = new k8s.Kubernetes(connection.Configuration, [new CredentialCaptureHandler(connection.Redactor), .. handlers]);
         _raw = new RawApi(_client, time, connection.Configuration.HttpClientTimeout);
         _errors = new ClusterErrors(connection.Server, connection.Redactor);
-        _caller = new ApiCaller(_errors, time);
+        _caller = new ApiCaller(_errors, time, options);
         _discovery = new DiscoveryCache(FetchDiscoveryAsync);
         _defaultNamespace = connection.Namespace ?? "default";
     }
@@ -53,19 +64,22 @@ public sealed class KubernetesClusterClient : IClusterClient, IClusterCapabiliti
         {
             throw new ArgumentException($"server-side apply needs metadata.name; {obj} has only generateName, use CreateAsync", nameof(obj));
         }
+        ApiPaths.RequireSegment(obj.Name, "metadata.name");
         var resource = await RequireResourceAsync(obj.Gvk, cancellationToken).ConfigureAwait(false);
         var body = resource.Namespaced ? obj : KubeJson.WithoutNamespace(obj);
         // The V1Patch content must be JSON (spike §3: it is written raw and validated); the server reads JSON as YAML.
         var patch = new V1Patch(body.ToJsonString(), V1Patch.PatchType.ApplyPatch);
-        var (group, version, plural) = (resource.Gvk.Group, resource.Gvk.Version, resource.Plural);
+        // The generated client puts its arguments into the URL as given: each is escaped here to stay one path segment.
+        var (g, v, p) = (Segment(resource.Gvk.Group), Segment(resource.Gvk.Version), Segment(resource.Plural));
         var dryRun = request.DryRun ? "All" : null;
-        var ns = NamespaceOf(resource, obj.Namespace);
+        var ns = ApiPaths.RequireSegment(NamespaceOf(resource, obj.Namespace), "metadata.namespace");
         using var response = await _caller.CallAsync(
+            $"apply {Describe(obj.Gvk.Kind, ns, obj.Name)}{(request.DryRun ? " (dry run)" : string.Empty)}",
             token => resource.Namespaced
                 ? _client.CustomObjects.PatchNamespacedCustomObjectWithHttpMessagesAsync(
-                    patch, group, version, ns, plural, obj.Name, dryRun, request.FieldManager, force: request.Force, cancellationToken: token)
+                    patch, g, v, Segment(ns), p, Segment(obj.Name), dryRun, request.FieldManager, force: request.Force, cancellationToken: token)
                 : _client.CustomObjects.PatchClusterCustomObjectWithHttpMessagesAsync(
-                    patch, group, version, plural, obj.Name, dryRun, request.FieldManager, force: request.Force, cancellationToken: token),
+                    patch, g, v, p, Segment(obj.Name), dryRun, request.FieldManager, force: request.Force, cancellationToken: token),
             cancellationToken).ConfigureAwait(false);
         // 201 means the apply created the object; 200 that it existed (Unchanged is refined by the engine from resourceVersions).
         var action = response.Response.StatusCode == HttpStatusCode.Created ? ApplyAction.Created : ApplyAction.Configured;
@@ -77,10 +91,15 @@ public sealed class KubernetesClusterClient : IClusterClient, IClusterCapabiliti
         var resource = await RequireResourceAsync(obj.Gvk, cancellationToken).ConfigureAwait(false);
         var body = resource.Namespaced ? obj : KubeJson.WithoutNamespace(obj);
         var query = $"?fieldManager={ApiPaths.Escape(ApplyRequest.DefaultFieldManager)}{(dryRun ? "&dryRun=All" : string.Empty)}";
-        var path = ApiPaths.Collection(resource, NamespaceOf(resource, obj.Namespace)) + query;
+        var ns = ApiPaths.RequireSegment(NamespaceOf(resource, obj.Namespace), "metadata.namespace");
+        var path = ApiPaths.Collection(resource, ns) + query;
+        var description = $"create {Describe(obj.Gvk.Kind, ns, obj.Name.Length > 0 ? obj.Name : obj.GenerateName + "*")}{(dryRun ? " (dry run)" : string.Empty)}";
         // Raw POST: the Aot client's serializer only knows its generated models, not JsonElement/JsonObject bodies.
-        var (_, json) = await _caller.CallOnceAsync(
-            token => _raw.SendJsonAsync(HttpMethod.Post, path, body.ToJsonString(), token), cancellationToken).ConfigureAwait(false);
+        // A dry-run stores nothing, so it may be repeated; a real create may not (a lost answer would make a second object).
+        Func<CancellationToken, Task<(int, string)>> post = token => _raw.SendJsonAsync(HttpMethod.Post, path, body.ToJsonString(), token);
+        var (_, json) = dryRun
+            ? await _caller.CallAsync(description, post, cancellationToken).ConfigureAwait(false)
+            : await _caller.CallOnceAsync(description, post, cancellationToken).ConfigureAwait(false);
         return new ApplyResult(KubeJson.ToObject(json), ApplyAction.Created);
     }
 
@@ -98,15 +117,18 @@ public sealed class KubernetesClusterClient : IClusterClient, IClusterCapabiliti
 
     public async Task<KubeObject?> GetAsync(ObjectReference target, CancellationToken cancellationToken)
     {
+        ApiPaths.RequireSegment(target.Name, "metadata.name");
         var resource = await RequireResourceAsync(target.Gvk, cancellationToken).ConfigureAwait(false);
-        var (group, version, plural) = (resource.Gvk.Group, resource.Gvk.Version, resource.Plural);
-        var ns = NamespaceOf(resource, target.Namespace);
+        // The generated client puts its arguments into the URL as given: each is escaped here to stay one path segment.
+        var (g, v, p) = (Segment(resource.Gvk.Group), Segment(resource.Gvk.Version), Segment(resource.Plural));
+        var ns = ApiPaths.RequireSegment(NamespaceOf(resource, target.Namespace), "metadata.namespace");
         try
         {
             using var response = await _caller.CallAsync(
+                $"get {Describe(target.Gvk.Kind, ns, target.Name)}",
                 token => resource.Namespaced
-                    ? _client.CustomObjects.GetNamespacedCustomObjectWithHttpMessagesAsync(group, version, ns, plural, target.Name, cancellationToken: token)
-                    : _client.CustomObjects.GetClusterCustomObjectWithHttpMessagesAsync(group, version, plural, target.Name, cancellationToken: token),
+                    ? _client.CustomObjects.GetNamespacedCustomObjectWithHttpMessagesAsync(g, v, Segment(ns), p, Segment(target.Name), cancellationToken: token)
+                    : _client.CustomObjects.GetClusterCustomObjectWithHttpMessagesAsync(g, v, p, Segment(target.Name), cancellationToken: token),
                 cancellationToken).ConfigureAwait(false);
             return KubeJson.ToObject(response.Body);
         }
@@ -118,16 +140,19 @@ public sealed class KubernetesClusterClient : IClusterClient, IClusterCapabiliti
 
     public async Task<bool> DeleteAsync(ObjectReference target, DeletePropagation propagation, CancellationToken cancellationToken)
     {
+        ApiPaths.RequireSegment(target.Name, "metadata.name");
         var resource = await RequireResourceAsync(target.Gvk, cancellationToken).ConfigureAwait(false);
-        var (group, version, plural) = (resource.Gvk.Group, resource.Gvk.Version, resource.Plural);
-        var ns = NamespaceOf(resource, target.Namespace);
+        // The generated client puts its arguments into the URL as given: each is escaped here to stay one path segment.
+        var (g, v, p) = (Segment(resource.Gvk.Group), Segment(resource.Gvk.Version), Segment(resource.Plural));
+        var ns = ApiPaths.RequireSegment(NamespaceOf(resource, target.Namespace), "metadata.namespace");
         var options = new V1DeleteOptions { PropagationPolicy = propagation.ToString() };
         try
         {
             using var response = await _caller.CallAsync(
+                $"delete {Describe(target.Gvk.Kind, ns, target.Name)}",
                 token => resource.Namespaced
-                    ? _client.CustomObjects.DeleteNamespacedCustomObjectWithHttpMessagesAsync(group, version, ns, plural, target.Name, options, cancellationToken: token)
-                    : _client.CustomObjects.DeleteClusterCustomObjectWithHttpMessagesAsync(group, version, plural, target.Name, options, cancellationToken: token),
+                    ? _client.CustomObjects.DeleteNamespacedCustomObjectWithHttpMessagesAsync(g, v, Segment(ns), p, Segment(target.Name), options, cancellationToken: token)
+                    : _client.CustomObjects.DeleteClusterCustomObjectWithHttpMessagesAsync(g, v, p, Segment(target.Name), options, cancellationToken: token),
                 cancellationToken).ConfigureAwait(false);
             return true;
         }
@@ -139,14 +164,20 @@ public sealed class KubernetesClusterClient : IClusterClient, IClusterCapabiliti
 
     public async Task<ObjectList> ListAsync(GroupVersionKind gvk, string? ns, string? labelSelector, CancellationToken cancellationToken)
     {
+        if (!string.IsNullOrEmpty(ns))
+        {
+            ApiPaths.RequireSegment(ns, "namespace");
+        }
         var resource = await RequireResourceAsync(gvk, cancellationToken).ConfigureAwait(false);
-        var (group, version, plural) = (resource.Gvk.Group, resource.Gvk.Version, resource.Plural);
+        // The generated client puts its arguments into the URL as given: each is escaped here to stay one path segment.
+        var (g, v, p) = (Segment(resource.Gvk.Group), Segment(resource.Gvk.Version), Segment(resource.Plural));
         using var response = await _caller.CallAsync(
+            $"list {gvk.Kind}{(string.IsNullOrEmpty(ns) ? string.Empty : " in " + ns)}",
             token => !resource.Namespaced
-                ? _client.CustomObjects.ListClusterCustomObjectWithHttpMessagesAsync(group, version, plural, labelSelector: labelSelector, cancellationToken: token)
+                ? _client.CustomObjects.ListClusterCustomObjectWithHttpMessagesAsync(g, v, p, labelSelector: labelSelector, cancellationToken: token)
                 : string.IsNullOrEmpty(ns)
-                    ? _client.CustomObjects.ListCustomObjectForAllNamespacesWithHttpMessagesAsync(group, version, plural, labelSelector: labelSelector, cancellationToken: token)
-                    : _client.CustomObjects.ListNamespacedCustomObjectWithHttpMessagesAsync(group, version, ns, plural, labelSelector: labelSelector, cancellationToken: token),
+                    ? _client.CustomObjects.ListCustomObjectForAllNamespacesWithHttpMessagesAsync(g, v, p, labelSelector: labelSelector, cancellationToken: token)
+                    : _client.CustomObjects.ListNamespacedCustomObjectWithHttpMessagesAsync(g, v, Segment(ns), p, labelSelector: labelSelector, cancellationToken: token),
             cancellationToken).ConfigureAwait(false);
         return KubeJson.ToList(response.Body, resource.Gvk);
     }
@@ -155,7 +186,8 @@ public sealed class KubernetesClusterClient : IClusterClient, IClusterCapabiliti
         ObjectReference target, string? resourceVersion, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var resource = await RequireResourceAsync(target.Gvk, cancellationToken).ConfigureAwait(false);
-        var path = ApiPaths.Watch(resource, NamespaceOf(resource, target.Namespace), target.Name, resourceVersion, WatchTimeoutSeconds);
+        var ns = ApiPaths.RequireSegment(NamespaceOf(resource, target.Namespace), "metadata.namespace");
+        var path = ApiPaths.Watch(resource, ns, target.Name, resourceVersion, WatchTimeoutSeconds);
         // KubernetesClient.Aot has no Watch API (spike §3): read the chunked stream line by line, one event per line.
         await foreach (var line in StreamLinesAsync(path, cancellationToken).ConfigureAwait(false))
         {
@@ -177,7 +209,7 @@ public sealed class KubernetesClusterClient : IClusterClient, IClusterCapabiliti
         {
             query.Add("container=" + ApiPaths.Escape(container));
         }
-        var path = ApiPaths.PodLog(ns, pod) + (query.Count == 0 ? string.Empty : "?" + string.Join('&', query));
+        var path = ApiPaths.PodLog(ApiPaths.RequireSegment(ns, "namespace"), ApiPaths.RequireSegment(pod, "pod name")) + (query.Count == 0 ? string.Empty : "?" + string.Join('&', query));
         return StreamLinesAsync(path, cancellationToken);
     }
 
@@ -185,7 +217,8 @@ public sealed class KubernetesClusterClient : IClusterClient, IClusterCapabiliti
 
     private async IAsyncEnumerable<string> StreamLinesAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        using var response = await _caller.CallAsync(token => _raw.OpenStreamAsync(path, token), cancellationToken).ConfigureAwait(false);
+        using var response = await _caller.CallAsync(
+            "open " + path.Split('?')[0], token => _raw.OpenStreamAsync(path, token), cancellationToken).ConfigureAwait(false);
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
@@ -205,6 +238,7 @@ public sealed class KubernetesClusterClient : IClusterClient, IClusterCapabiliti
 
     private Task<string?> FetchDiscoveryAsync(string path, CancellationToken cancellationToken) =>
         _caller.CallAsync<string?>(
+            "discover " + path,
             async token =>
             {
                 try
@@ -218,6 +252,10 @@ public sealed class KubernetesClusterClient : IClusterClient, IClusterCapabiliti
                 }
             },
             cancellationToken);
+
+    private static string Segment(string value) => ApiPaths.Escape(ApiPaths.RequireSegment(value, "a path segment"));
+
+    private static string Describe(string kind, string ns, string name) => ns.Length > 0 ? $"{kind} {ns}/{name}" : $"{kind} {name}";
 
     private string NamespaceOf(ApiResource resource, string ns) =>
         !resource.Namespaced ? string.Empty : ns.Length > 0 ? ns : _defaultNamespace;

@@ -28,12 +28,25 @@ public sealed class ManifestLoader : IManifestSource
         var discovery = ManifestFileFinder.Find(query);
         var diagnostics = new List<Diagnostic>(discovery.Diagnostics);
         var documents = new List<ManifestDocument>();
-        // Every file is read even after an error, so one run reports every problem.
+        var budget = new LoadBudget();
+        // Every file is read even after an error, so one run reports every problem, until a load-wide limit is reached.
         foreach (var file in discovery.Files)
         {
-            foreach (var parsed in ReadFile(file, diagnostics))
+            foreach (var parsed in ReadFile(file, diagnostics, budget))
             {
+                if (++budget.Documents > _options.MaxDocuments)
+                {
+                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InputTooLarge,
+                        $"The manifests hold more than {_options.MaxDocuments.ToString(CultureInfo.InvariantCulture)} documents; this is the first one over the limit. Sync fewer objects at once.",
+                        new SourceLocation(file.RelativePath, parsed.Line)));
+                    budget.Exhausted = true;
+                    break;
+                }
                 ObjectValidator.Collect(file.RelativePath, parsed, documents, diagnostics);
+            }
+            if (budget.Exhausted)
+            {
+                break;
             }
         }
         var unique = DuplicateObjectDetector.RemoveDuplicates(documents, diagnostics);
@@ -48,10 +61,18 @@ public sealed class ManifestLoader : IManifestSource
         return new ManifestSet(unique, diagnostics);
     }
 
-    private IReadOnlyList<ParsedDocument> ReadFile(ManifestFile file, List<Diagnostic> diagnostics)
+    private IReadOnlyList<ParsedDocument> ReadFile(ManifestFile file, List<Diagnostic> diagnostics, LoadBudget budget)
     {
         var code = file.IsJson ? DiagnosticCodes.InvalidJson : DiagnosticCodes.InvalidYaml;
         var start = new SourceLocation(file.RelativePath, 1);
+        if (!TryReserveBytes(file.FullPath, budget))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InputTooLarge,
+                $"The manifests together are over the {Mebibytes(_options.MaxTotalBytes)} MiB limit with this file; it and the files after it were not read. Sync fewer files at once.",
+                start));
+            budget.Exhausted = true;
+            return [];
+        }
         var bytes = TryReadAllBytes(file.FullPath, out var failure);
         if (bytes is null)
         {
@@ -69,6 +90,34 @@ public sealed class ManifestLoader : IManifestSource
             : YamlManifestReader.Read(file.RelativePath, System.Text.Encoding.UTF8.GetString(content.Span), _options);
         diagnostics.AddRange(result.Diagnostics);
         return result.Documents;
+    }
+
+    // Counted from the size on disk before reading, so the limit holds before memory is spent.
+    private bool TryReserveBytes(string path, LoadBudget budget)
+    {
+        try
+        {
+            budget.Bytes += new FileInfo(path).Length;
+        }
+        catch (IOException)
+        {
+            // Unreadable files are reported when they are read.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // As above.
+        }
+        return budget.Bytes <= _options.MaxTotalBytes;
+    }
+
+    /// <summary>What one load has consumed of its load-wide limits.</summary>
+    private sealed class LoadBudget
+    {
+        public long Bytes { get; set; }
+
+        public int Documents { get; set; }
+
+        public bool Exhausted { get; set; }
     }
 
     private byte[]? TryReadAllBytes(string path, out string failure)

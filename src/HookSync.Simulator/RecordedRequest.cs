@@ -3,5 +3,8 @@ namespace HookSync.Simulator;
 /// <summary>
 /// One request as the simulator saw it. Query has no leading '?'. Verb is a Kubernetes-style verb: get, list, watch,
 /// create, apply, patch, update, delete, deletecollection, discovery or log (null for paths that are none of these).
+/// StatusCode is the answer the server decided on (0 when it aborted the connection before processing the request);
+/// Fault names the injected <see cref="Faults.FaultKind"/>, if any (with LoseResponseAfterProcessing the StatusCode
+/// is what the client would have seen, had the connection not been aborted).
 /// </summary>
-public sealed record RecordedRequest(string Method, string Path, string Query, string? ContentType, int StatusCode, string? Verb);
+public sealed record RecordedRequest(string Method, string Path, string Query, string? ContentType, int StatusCode, string? Verb, string? Fault = null);

@@ -24,6 +24,14 @@ internal sealed class RequestLog
         }
     }
 
+    public void MarkFault(int position, string fault)
+    {
+        lock (_gate)
+        {
+            _entries[position] = _entries[position] with { Fault = fault };
+        }
+    }
+
     public IReadOnlyList<RecordedRequest> Snapshot()
     {
         lock (_gate)

@@ -1,5 +1,6 @@
 using HookSync.Simulator.Api;
 using HookSync.Simulator.Controllers;
+using HookSync.Simulator.Faults;
 using HookSync.Simulator.Logs;
 using HookSync.Simulator.Scripting;
 using HookSync.Simulator.Store;
@@ -24,6 +25,8 @@ internal sealed class SimulatorContext(SimulatorOptions options) : IDisposable
     public ScriptRegistry Script { get; } = new(options.FailTargets);
 
     public RequestLog Requests { get; } = new();
+
+    public FaultInjector Faults { get; } = new();
 
     public CancellationToken ShuttingDown => _shutdown.Token;
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using HookSync.Simulator.Api;
 using HookSync.Simulator.Controllers;
+using HookSync.Simulator.Faults;
 using HookSync.Simulator.Scripting;
 using HookSync.Simulator.Store;
 
@@ -40,6 +41,12 @@ public sealed class SimulatorScript
     /// <summary>Like <see cref="RejectApply"/>, but dry-run requests pass: the failure shows only when the object is really written.</summary>
     public void RejectRealApply(string kind, string name, int statusCode, string reason, string message) =>
         _context.Script.Reject(kind, name, statusCode, reason, message, sparesDryRun: true);
+
+    /// <summary>Injects a fault into later requests matching the rule (see <see cref="FaultRule"/>); rules are tried in the order added.</summary>
+    public void Inject(FaultRule rule) => _context.Faults.Add(rule);
+
+    /// <summary>Removes every injected fault; later requests are served normally.</summary>
+    public void ClearFaults() => _context.Faults.Clear();
 
     /// <summary>Appends lines to a pod's log (the pod need not exist yet).</summary>
     public void AddPodLog(string podName, params string[] lines) => _context.Logs.Append(podName, lines);

@@ -16,6 +16,9 @@ public static class DiagnosticCodes
     public const string SubdirectoryNotSearched = "HS1010";
     public const string NoManifests = "HS1011";
     public const string InvalidMetadata = "HS1012";
+    public const string NotARegularFile = "HS1013";
+    public const string LinkOutsideWorkspace = "HS1014";
+    public const string InputTooLarge = "HS1015";
 
     // Hook annotations (A1–A9, D-6).
     public const string IgnoredHookValue = "HS2001";
@@ -29,6 +32,7 @@ public static class DiagnosticCodes
     public const string UnnamedResource = "HS3001";
     public const string NamespaceOnClusterScoped = "HS3003";
     public const string NameTooLong = "HS3004";
+    public const string InvalidName = "HS3005";
 
     // Lint: known footguns.
     public const string ArgoAndHelmHook = "HS4001";

@@ -32,11 +32,14 @@ public static class SyncPlanner
                     continue;
             }
             var placed = PlaceInNamespace(document, scopes, context.DefaultNamespace, diagnostics);
+            var identityValid = ObjectIdentityRules.CheckTypeAndNamespace(placed, document.Source, diagnostics);
             foreach (var phase in spec.Phases)
             {
                 var obj = placed.Name.Length > 0
                     ? placed
                     : placed.WithName(HookNamer.Name(placed.GenerateName, context.Revision, phase, context.StartedAt));
+                // One report per document: the phases of a multi-phase hook share the name's fault.
+                identityValid = identityValid && ObjectIdentityRules.CheckName(obj, placed.Name.Length == 0, document.Source, diagnostics);
                 CheckNameLength(obj, document.Source, diagnostics);
                 tasks.Add(new SyncTask(phase, spec.Wave, obj, document.Source, spec, SkipDryRun: false));
             }

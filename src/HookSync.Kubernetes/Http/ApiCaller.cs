@@ -5,37 +5,43 @@ using Polly;
 namespace HookSync.Kubernetes.Http;
 
 /// <summary>Runs one API call through the retry pipeline and maps what escapes it to a <see cref="ClusterException"/>.</summary>
-internal sealed class ApiCaller(ClusterErrors errors, TimeProvider time)
+internal sealed class ApiCaller(ClusterErrors errors, TimeProvider time, KubernetesClientOptions options)
 {
-    private readonly ResiliencePipeline _idempotent = RetryPolicy.Create(time, idempotent: true);
-    private readonly ResiliencePipeline _create = RetryPolicy.Create(time, idempotent: false);
+    private readonly ResiliencePipeline _idempotent = RetryPolicy.Create(time, options, idempotent: true);
+    private readonly ResiliencePipeline _create = RetryPolicy.Create(time, options, idempotent: false);
 
-    /// <summary>Calls an idempotent operation (GET, apply, delete, list, watch start).</summary>
-    public Task<T> CallAsync<T>(Func<CancellationToken, Task<T>> operation, CancellationToken cancellationToken) =>
-        RunAsync(_idempotent, operation, cancellationToken);
+    /// <summary>
+    /// Calls an idempotent operation (GET, list, watch start, server-side apply, delete, any dry-run);
+    /// <paramref name="description"/> (e.g. <c>get ConfigMap app/settings</c>) names it in retry reports.
+    /// </summary>
+    public Task<T> CallAsync<T>(string description, Func<CancellationToken, Task<T>> operation, CancellationToken cancellationToken) =>
+        RunAsync(_idempotent, description, operation, cancellationToken);
 
-    /// <summary>Calls a POST: retried only when the server surely did not act on it (429, refused connection).</summary>
-    public Task<T> CallOnceAsync<T>(Func<CancellationToken, Task<T>> operation, CancellationToken cancellationToken) =>
-        RunAsync(_create, operation, cancellationToken);
+    /// <summary>Calls a POST: retried only when the server surely did not act on it (429, no connection made).</summary>
+    public Task<T> CallOnceAsync<T>(string description, Func<CancellationToken, Task<T>> operation, CancellationToken cancellationToken) =>
+        RunAsync(_create, description, operation, cancellationToken);
 
-    private async Task<T> RunAsync<T>(ResiliencePipeline pipeline, Func<CancellationToken, Task<T>> operation, CancellationToken cancellationToken)
+    private async Task<T> RunAsync<T>(
+        ResiliencePipeline pipeline, string description, Func<CancellationToken, Task<T>> operation, CancellationToken cancellationToken)
     {
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        RetryPolicy.Begin(context, time, description);
         try
         {
             return await pipeline.ExecuteAsync(
-                static async (state, token) =>
+                static async (context, state) =>
                 {
                     try
                     {
-                        return await state(token).ConfigureAwait(false);
+                        return await state(context.CancellationToken).ConfigureAwait(false);
                     }
                     catch (HttpOperationException e)
                     {
                         throw ApiStatusException.From(e);
                     }
                 },
-                operation,
-                cancellationToken).ConfigureAwait(false);
+                context,
+                operation).ConfigureAwait(false);
         }
         catch (ApiStatusException e)
         {
@@ -57,6 +63,10 @@ internal sealed class ApiCaller(ClusterErrors errors, TimeProvider time)
         {
             // The generated client reports its own timeout as a cancellation whose inner exception is a TimeoutException.
             throw errors.Unreachable(e);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
         }
     }
 }

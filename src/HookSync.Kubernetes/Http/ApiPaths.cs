@@ -32,5 +32,20 @@ internal static class ApiPaths
         return $"{Collection(resource, ns)}?{query}";
     }
 
+    /// <summary>Escapes a value for a URL path segment or query value ('/', '?', '%', '#' and spaces included).</summary>
     public static string Escape(string value) => Uri.EscapeDataString(value);
+
+    /// <summary>
+    /// Refuses a name or namespace that no escaping makes safe: an empty, "." or ".." segment is collapsed by URL
+    /// normalization into another resource's path (".." of a ConfigMap names its namespace). The planner already rejects
+    /// such names; this is the adapter's own guard, so nothing is sent.
+    /// </summary>
+    public static string RequireSegment(string value, string what)
+    {
+        if (value is "." or "..")
+        {
+            throw new ClusterException(ClusterFailureKind.Invalid, $"{what} \"{value}\" is not a valid name; nothing was sent");
+        }
+        return value;
+    }
 }

@@ -58,6 +58,7 @@ internal static class ManifestFileFinder
     {
         private readonly HashSet<string> _visitedDirectories = new(StringComparer.Ordinal);
         private readonly HashSet<string> _seenFiles = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _realDirectories = new(StringComparer.Ordinal);
 
         public Dictionary<string, ManifestFile> Files { get; } = new(StringComparer.Ordinal);
 
@@ -108,6 +109,11 @@ internal static class ManifestFileFinder
         {
             // Guards against symbolic-link loops: each real directory is walked once.
             var real = new DirectoryInfo(directory).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? directory;
+            if (real != directory && !IsInsideWorkspace(real))
+            {
+                ReportLinkOutside(Relative(workspace, directory), "directory");
+                return;
+            }
             if (!_visitedDirectories.Add(real))
             {
                 return;
@@ -152,7 +158,89 @@ internal static class ManifestFileFinder
                 Diagnostics.Add(Diagnostic.Notice(DiagnosticCodes.NotAManifest, $"Skipped {relative}: {reason}.", new SourceLocation(relative, 1)));
                 return;
             }
+            if (IsUnsafe(full, relative))
+            {
+                return;
+            }
             Files[full] = new ManifestFile(relative, full);
+        }
+
+        // A manifest is read only when it is a regular file whose real location is inside the workspace: a link to
+        // /dev/zero, a FIFO or a file elsewhere on the runner would exhaust memory, hang, or apply what nobody reviewed.
+        private bool IsUnsafe(string full, string relative)
+        {
+            var info = new FileInfo(full);
+            if (info.LinkTarget is not null)
+            {
+                var target = info.ResolveLinkTarget(returnFinalTarget: true);
+                if (target is null || !target.Exists)
+                {
+                    Diagnostics.Add(Diagnostic.Error(DiagnosticCodes.NotARegularFile,
+                        $"{relative} is a symbolic link to nothing (its target does not exist); fix or remove the link.", new SourceLocation(relative, 1)));
+                    return true;
+                }
+                if (!IsInsideWorkspace(target.FullName) || !IsInsideWorkspace(RealDirectoryOf(target.FullName)))
+                {
+                    ReportLinkOutside(relative, "file");
+                    return true;
+                }
+            }
+            else if (!IsInsideWorkspace(RealDirectoryOf(full)))
+            {
+                ReportLinkOutside(relative, "file");
+                return true;
+            }
+            if (FileKind.NonRegular(full) is { } kind)
+            {
+                Diagnostics.Add(Diagnostic.Error(DiagnosticCodes.NotARegularFile,
+                    $"{relative} is {kind}, not a regular file; HookSync reads only regular files. Remove it or exclude it with --exclude.",
+                    new SourceLocation(relative, 1)));
+                return true;
+            }
+            return false;
+        }
+
+        private void ReportLinkOutside(string relative, string what) =>
+            Diagnostics.Add(Diagnostic.Error(DiagnosticCodes.LinkOutsideWorkspace,
+                $"{relative} is a symbolic link to a {what} outside the workspace; HookSync reads only manifests inside the workspace. " +
+                "Copy the manifest into the workspace or remove the link.",
+                new SourceLocation(relative, 1)));
+
+        private bool IsInsideWorkspace(string path) => IsWithin(workspace, path) || IsWithin(RealWorkspace, path);
+
+        private string RealWorkspace => _realWorkspace ??= RealPath(workspace);
+
+        private string? _realWorkspace;
+
+        private static bool IsWithin(string root, string path)
+        {
+            var relative = Path.GetRelativePath(root, path);
+            return relative != ".." && !relative.StartsWith("../", StringComparison.Ordinal) && !relative.StartsWith(@"..\", StringComparison.Ordinal)
+                && !Path.IsPathRooted(relative);
+        }
+
+        private string RealDirectoryOf(string file)
+        {
+            var directory = Path.GetDirectoryName(file) ?? file;
+            if (!_realDirectories.TryGetValue(directory, out var real))
+            {
+                real = RealPath(directory);
+                _realDirectories[directory] = real;
+            }
+            return real;
+        }
+
+        // The directory with every symbolic link on its way resolved, so a linked parent cannot lead outside unseen.
+        private static string RealPath(string directory)
+        {
+            var root = Path.GetPathRoot(directory) ?? "/";
+            var current = root;
+            foreach (var part in directory[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+            {
+                var next = Path.Combine(current, part);
+                current = new DirectoryInfo(next).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? next;
+            }
+            return current;
         }
     }
 }

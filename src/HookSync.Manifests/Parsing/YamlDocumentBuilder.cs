@@ -87,6 +87,7 @@ internal sealed class YamlDocumentBuilder(string file, ManifestLoaderOptions opt
         }
         if (_frames.TryPeek(out var parent) && parent.ExpectsKey)
         {
+            _budget.AddCharacters(scalar.Value.Length);
             var isMerge = scalar.Value == "<<" && scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty;
             RememberAnchor(scalar.Anchor, JsonValue.Create(scalar.Value), 1, 0);
             SetKey(parent, scalar.Value, isMerge, line);
@@ -97,6 +98,7 @@ internal sealed class YamlDocumentBuilder(string file, ManifestLoaderOptions opt
             Fail(DiagnosticCodes.InvalidYaml, $"Invalid YAML: {problem}; remove the tag or fix the value.", line);
             return;
         }
+        _budget.AddCharacters(scalar.Value.Length);
         RememberAnchor(scalar.Anchor, node, 1, 0);
         Attach(node, line, 0);
     }
@@ -110,7 +112,8 @@ internal sealed class YamlDocumentBuilder(string file, ManifestLoaderOptions opt
             Fail(DiagnosticCodes.InvalidYaml, $"Invalid YAML: the alias *{name} refers to no anchor; define &{name} earlier in the same document.", line);
             return;
         }
-        if (!Within(_budget.AddAliasNodes(anchor.NodeCount), line) || !Within(_budget.CheckDepth(_frames.Count + anchor.Height), line))
+        if (!Within(_budget.AddAliasNodes(anchor.NodeCount), line) || !Within(_budget.AddAliasCharacters(anchor.Characters), line)
+            || !Within(_budget.CheckDepth(_frames.Count + anchor.Height), line))
         {
             return;
         }
@@ -143,7 +146,10 @@ internal sealed class YamlDocumentBuilder(string file, ManifestLoaderOptions opt
             return;
         }
         var lineKey = parent is null ? LineMap.RootKey : parent.ChildLineKey();
-        _frames.Push(new YamlFrame(container, anchor.IsEmpty ? null : anchor.Value, startCount, line, lineKey, _frames.Count + 1));
+        _frames.Push(new YamlFrame(container, anchor.IsEmpty ? null : anchor.Value, startCount, line, lineKey, _frames.Count + 1)
+        {
+            CharactersAtStart = _budget.Characters,
+        });
     }
 
     private void OnContainerEnd()
@@ -162,7 +168,7 @@ internal sealed class YamlDocumentBuilder(string file, ManifestLoaderOptions opt
         }
         if (frame.Anchor is not null)
         {
-            _anchors[frame.Anchor] = new YamlAnchor(frame.Container, _budget.Nodes - frame.NodesAtStart, frame.Height);
+            _anchors[frame.Anchor] = new YamlAnchor(frame.Container, _budget.Nodes - frame.NodesAtStart, frame.Height, _budget.Characters - frame.CharactersAtStart);
         }
         Attach(frame.Container, frame.Line, frame.Height);
     }
@@ -226,7 +232,7 @@ internal sealed class YamlDocumentBuilder(string file, ManifestLoaderOptions opt
     {
         if (!anchor.IsEmpty)
         {
-            _anchors[anchor.Value] = new YamlAnchor(node, count, height);
+            _anchors[anchor.Value] = new YamlAnchor(node, count, height, node is JsonValue value && value.TryGetValue<string>(out var text) ? text.Length : 0);
         }
     }
 

@@ -26,6 +26,9 @@ internal sealed class YamlFrame
     /// <summary>The node count when the frame opened: the difference at its end is the anchored subtree's size.</summary>
     public long NodesAtStart { get; }
 
+    /// <summary>The scalar text counted when the frame opened, for the anchored subtree's size in characters.</summary>
+    public long CharactersAtStart { get; init; }
+
     public int Line { get; }
 
     /// <summary>The <see cref="LineMap"/> key of this node, or null when its lines are not tracked.</summary>

@@ -8,6 +8,26 @@ namespace HookSync.Manifests.Parsing;
 internal sealed class YamlNodeBudget(ManifestLoaderOptions options)
 {
     private long _aliasNodes;
+    private long _aliasCharacters;
+
+    /// <summary>Characters of scalar text counted so far (keys and values), alias expansions included.</summary>
+    public long Characters { get; private set; }
+
+    /// <summary>Counts the text of a scalar written in the document.</summary>
+    public void AddCharacters(long count) => Characters += count;
+
+    /// <summary>
+    /// Counts the text an alias copies in; returns the problem when aliases expand past their limit. A few aliases
+    /// of one long string produce gigabytes while adding only a few nodes, so nodes alone do not bound memory.
+    /// </summary>
+    public string? AddAliasCharacters(long count)
+    {
+        _aliasCharacters += count;
+        Characters += count;
+        return _aliasCharacters <= options.MaxAliasBytesPerDocument
+            ? null
+            : $"The aliases in this document expand to more than {Format(options.MaxAliasBytesPerDocument / (1024 * 1024))} MiB of text (an alias bomb); use fewer aliases of long values.";
+    }
 
     /// <summary>Nodes counted so far, alias expansions included.</summary>
     public long Nodes { get; private set; }

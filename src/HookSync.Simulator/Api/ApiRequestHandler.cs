@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using HookSync.Simulator.Controllers;
+using HookSync.Simulator.Faults;
 using Microsoft.AspNetCore.Http;
 
 namespace HookSync.Simulator.Api;
@@ -22,17 +23,44 @@ internal sealed class ApiRequestHandler(SimulatorContext context, GarbageCollect
         // Logged on arrival, so a long watch sits in the log where it started; the status code is filled in when known.
         var position = context.Requests.Begin(new RecordedRequest(request.Method, request.Path.Value ?? "/",
             request.QueryString.Value?.TrimStart('?') ?? "", request.ContentType, 0, verb.Value));
+        var processed = true;
         http.Response.OnStarting(() =>
         {
-            context.Requests.Complete(position, http.Response.StatusCode, verb.Value);
+            // Kestrel still "starts" the response of an aborted connection; that answer was never sent.
+            context.Requests.Complete(position, processed ? http.Response.StatusCode : 0, verb.Value);
             return Task.CompletedTask;
         });
+        var fault = context.Faults.Next(verb.Value, request.Method, request.Path.Value ?? "/");
+        if (fault is not null)
+        {
+            context.Requests.MarkFault(position, fault.Kind.ToString());
+        }
+        var loseResponse = false;
         try
         {
             if (context.Options.Latency > TimeSpan.Zero)
             {
                 using var stop = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, context.ShuttingDown);
                 await Task.Delay(context.Options.Latency, context.Options.Time, stop.Token).ConfigureAwait(false);
+            }
+            if (fault is not null)
+            {
+                if (fault.Kind == FaultKind.ResetBeforeProcessing)
+                {
+                    processed = false;
+                    http.Abort();
+                    return;
+                }
+                if (await FaultResponder.AnswerInsteadAsync(http, fault, context).ConfigureAwait(false))
+                {
+                    return;
+                }
+                if (fault.Kind == FaultKind.LoseResponseAfterProcessing)
+                {
+                    // The request is processed for real; its answer goes nowhere and the connection is then aborted.
+                    loseResponse = true;
+                    http.Response.Body = Stream.Null;
+                }
             }
             Authorize(request);
             await DispatchAsync(http, verb).ConfigureAwait(false);
@@ -51,7 +79,11 @@ internal sealed class ApiRequestHandler(SimulatorContext context, GarbageCollect
         }
         finally
         {
-            context.Requests.Complete(position, http.Response.StatusCode, verb.Value);
+            if (loseResponse)
+            {
+                http.Abort();
+            }
+            context.Requests.Complete(position, processed ? http.Response.StatusCode : 0, verb.Value);
         }
     }
 

@@ -35,7 +35,8 @@ internal sealed class ScenarioRunner : IAsyncDisposable
     public SimulatorScript Script => Simulator.Script;
 
     /// <summary>Starts a simulator with short simulated work (150 ms), so scenarios finish quickly on the real clock.</summary>
-    public static async Task<ScenarioRunner> StartAsync(Func<SimulatorOptions, SimulatorOptions>? configure = null)
+    public static async Task<ScenarioRunner> StartAsync(
+        Func<SimulatorOptions, SimulatorOptions>? configure = null, KubernetesClientOptions? clientOptions = null)
     {
         var options = new SimulatorOptions { WorkDuration = TimeSpan.FromMilliseconds(150) };
         var simulator = await ClusterSimulator.StartAsync(configure is null ? options : configure(options));
@@ -44,7 +45,7 @@ internal sealed class ScenarioRunner : IAsyncDisposable
         var kubeconfig = simulator.KubeconfigYaml.Replace("user: {}", "user:\n    token: anonymous", StringComparison.Ordinal);
         var connection = ClusterConnectionFactory.FromKubeconfigContent(
             kubeconfig, null, "simulator", new DictionaryEnvironment(), new SecretRedactor());
-        return new ScenarioRunner(simulator, new KubernetesClusterClient(connection, TimeProvider.System));
+        return new ScenarioRunner(simulator, new KubernetesClusterClient(connection, TimeProvider.System, clientOptions ?? KubernetesClientOptions.Default));
     }
 
     /// <summary>Syncs the given objects (written as one YAML file, a document each).</summary>

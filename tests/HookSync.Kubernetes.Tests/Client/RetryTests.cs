@@ -31,18 +31,92 @@ public sealed class RetryTests
     }
 
     [Fact]
-    public async Task GetAsync_ServerErrorEveryTime_GivesUpAfterThreeAttempts()
+    public async Task GetAsync_ServerErrorEveryTime_RetriesUntilTheBudgetIsSpent_ReportingEachRetryOnce()
     {
         var time = new FakeTimeProvider();
+        var retries = new List<ApiRetry>();
+        var options = new KubernetesClientOptions { RetryBudget = TimeSpan.FromSeconds(10), FirstRetryDelay = TimeSpan.FromSeconds(1), Jitter = () => 0, OnRetry = retries.Add };
         using var cluster = new ScriptedCluster((request, _) => request.RequestUri!.AbsolutePath.EndsWith("/settings", StringComparison.Ordinal)
             ? ScriptedHandler.Status(HttpStatusCode.InternalServerError, "InternalError", "etcdserver: request timed out")
-            : null, time);
+            : null, time, options);
 
         var error = await Assert.ThrowsAsync<ClusterException>(() => AdvanceUntilDone(time, cluster.Client.GetAsync(Settings, CancellationToken.None)));
 
         Assert.Equal(ClusterFailureKind.ServerError, error.Kind);
         Assert.Equal("etcdserver: request timed out", error.Message);
-        Assert.Equal(3, cluster.ApiCalls.Count);
+        // Jitter 0 gives half of each doubling backoff: 0.5, 1, 2, 4 s, then no more than what is left of the 10 s budget.
+        Assert.Equal([0.5, 1, 2, 4], retries.Take(4).Select(r => r.Delay.TotalSeconds));
+        Assert.InRange(retries.Sum(r => r.Delay.TotalSeconds), 7.5, 10);
+        Assert.Equal(retries.Count + 1, cluster.ApiCalls.Count);
+        Assert.All(retries, r => Assert.Equal(("get ConfigMap app/settings", "HTTP 500 server error"), (r.Operation, r.Cause)));
+        Assert.Equal(Enumerable.Range(1, retries.Count), retries.Select(r => r.Retry));
+    }
+
+    [Fact]
+    public async Task ApplyAsync_ConnectionDroppedBeforeTheAnswer_IsRetriedBecauseApplyIsIdempotent()
+    {
+        var time = new FakeTimeProvider();
+        var retries = new List<ApiRetry>();
+        var patches = 0;
+        using var cluster = new ScriptedCluster((request, _) => request.Method == HttpMethod.Patch
+            ? ++patches == 1
+                ? throw new HttpRequestException(HttpRequestError.ResponseEnded, "The response ended prematurely.")
+                : ScriptedCluster.Object(HttpStatusCode.OK, ScriptedCluster.ConfigMap("settings"))
+            : null, time, new KubernetesClientOptions { OnRetry = retries.Add });
+
+        var result = await AdvanceUntilDone(time, cluster.Client.ApplyAsync(ScriptedCluster.ConfigMap("settings"), new ApplyRequest(false, true), CancellationToken.None));
+
+        Assert.Equal("settings", result.Live.Name);
+        Assert.Equal(2, patches);
+        var retry = Assert.Single(retries);
+        Assert.Equal(("apply ConfigMap app/settings", "connection closed before the answer"), (retry.Operation, retry.Cause));
+    }
+
+    [Fact]
+    public async Task CreateAsync_ConnectionDroppedAfterSending_IsNotRetriedBecauseThePostMayHaveActed()
+    {
+        var time = new FakeTimeProvider();
+        using var cluster = new ScriptedCluster((request, _) => request.Method == HttpMethod.Post
+            ? throw new HttpRequestException(HttpRequestError.ResponseEnded, "The response ended prematurely.")
+            : null, time);
+
+        var error = await Assert.ThrowsAsync<ClusterException>(
+            () => AdvanceUntilDone(time, cluster.Client.CreateAsync(ScriptedCluster.ConfigMap("settings"), false, CancellationToken.None)));
+
+        Assert.Equal(ClusterFailureKind.Unreachable, error.Kind);
+        Assert.Single(cluster.ApiCalls);
+    }
+
+    [Fact]
+    public async Task CreateAsync_DryRunServiceUnavailable_IsRetriedBecauseADryRunStoresNothing()
+    {
+        var time = new FakeTimeProvider();
+        var posts = 0;
+        using var cluster = new ScriptedCluster((request, _) => request.Method == HttpMethod.Post
+            ? ++posts == 1
+                ? ScriptedHandler.Status(HttpStatusCode.ServiceUnavailable, "ServiceUnavailable", "try again")
+                : ScriptedCluster.Object(HttpStatusCode.Created, ScriptedCluster.ConfigMap("settings"))
+            : null, time);
+
+        await AdvanceUntilDone(time, cluster.Client.CreateAsync(ScriptedCluster.ConfigMap("settings"), true, CancellationToken.None));
+
+        Assert.Equal(2, posts);
+    }
+
+    [Fact]
+    public async Task CreateAsync_TooManyRequests_IsRetriedBecauseTheServerRejectedItUnprocessed()
+    {
+        var time = new FakeTimeProvider();
+        var posts = 0;
+        using var cluster = new ScriptedCluster((request, _) => request.Method == HttpMethod.Post
+            ? ++posts == 1
+                ? ScriptedHandler.Status(HttpStatusCode.TooManyRequests, "TooManyRequests", "slow down")
+                : ScriptedCluster.Object(HttpStatusCode.Created, ScriptedCluster.ConfigMap("settings"))
+            : null, time);
+
+        await AdvanceUntilDone(time, cluster.Client.CreateAsync(ScriptedCluster.ConfigMap("settings"), false, CancellationToken.None));
+
+        Assert.Equal(2, posts);
     }
 
     [Fact]

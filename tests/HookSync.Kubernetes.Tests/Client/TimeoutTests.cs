@@ -10,13 +10,14 @@ namespace HookSync.Kubernetes.Tests.Client;
 public sealed class TimeoutTests
 {
     [Fact]
-    public async Task FindResourceAsync_ServerNeverAnswers_IsUnreachableAfterTheRequestTimeout()
+    public async Task FindResourceAsync_ServerNeverAnswers_IsUnreachableAfterTheRequestTimeoutOnceNoRetryBudgetIsLeft()
     {
         var time = new FakeTimeProvider();
         var handler = new SilentHandler();
         var connection = ClusterConnectionFactory.FromKubeconfigContent(
             Kubeconfigs.SingleToken("http://kube.test:6443", "silent-token-1234"), null, "test", new DictionaryEnvironment(), new SecretRedactor());
-        using var client = new KubernetesClusterClient(connection, time, [handler]);
+        // A timed-out GET is retried while the budget lasts; a budget shorter than one request timeout leaves no retry.
+        using var client = new KubernetesClusterClient(connection, time, new KubernetesClientOptions { RetryBudget = TimeSpan.FromSeconds(30) }, [handler]);
 
         var lookup = client.FindResourceAsync(new("", "v1", "ConfigMap"), CancellationToken.None);
         await handler.Entered.Task.WaitAsync(TimeSpan.FromSeconds(10));

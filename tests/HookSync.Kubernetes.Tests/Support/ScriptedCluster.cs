@@ -12,13 +12,13 @@ internal sealed class ScriptedCluster : IDisposable
     public const string Server = "http://kube.test:6443";
     public const string Token = "scripted-token-abcdef";
 
-    public ScriptedCluster(Func<HttpRequestMessage, int, HttpResponseMessage?> respond, TimeProvider? time = null)
+    public ScriptedCluster(Func<HttpRequestMessage, int, HttpResponseMessage?> respond, TimeProvider? time = null, KubernetesClientOptions? options = null)
     {
         Redactor = new SecretRedactor();
         var connection = ClusterConnectionFactory.FromKubeconfigContent(
             Kubeconfigs.SingleToken(Server, Token), context: null, "test kubeconfig", new DictionaryEnvironment(), Redactor);
         Handler = new ScriptedHandler((request, index) => respond(request, index) ?? DiscoveryOrNotFound(request));
-        Client = new KubernetesClusterClient(connection, time ?? TimeProvider.System, [Handler]);
+        Client = new KubernetesClusterClient(connection, time ?? TimeProvider.System, options ?? KubernetesClientOptions.Default, [Handler]);
     }
 
     public KubernetesClusterClient Client { get; }
