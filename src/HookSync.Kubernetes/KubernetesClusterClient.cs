@@ -105,12 +105,14 @@ public sealed class KubernetesClusterClient : IClusterClient, IClusterCapabiliti
 
     public async Task<KubeObject> ReplaceAsync(KubeObject obj, CancellationToken cancellationToken)
     {
+        ApiPaths.RequireSegment(obj.Name, "metadata.name");
         var resource = await RequireResourceAsync(obj.Gvk, cancellationToken).ConfigureAwait(false);
         var body = resource.Namespaced ? obj : KubeJson.WithoutNamespace(obj);
+        var ns = NamespaceOf(resource, obj.Namespace);
         var query = $"?fieldManager={ApiPaths.Escape(ApplyRequest.DefaultFieldManager)}";
-        var path = ApiPaths.Collection(resource, NamespaceOf(resource, obj.Namespace)) + "/" + ApiPaths.Escape(obj.Name) + query;
+        var path = ApiPaths.Collection(resource, ns) + "/" + ApiPaths.Escape(obj.Name) + query;
         // Sent once: after a lost response a retry would fail its own resourceVersion precondition; the caller re-reads.
-        var (_, json) = await _caller.CallOnceAsync(
+        var (_, json) = await _caller.CallOnceAsync($"replace {Describe(obj.Gvk.Kind, ns, obj.Name)}",
             token => _raw.SendJsonAsync(HttpMethod.Put, path, body.ToJsonString(), token), cancellationToken).ConfigureAwait(false);
         return KubeJson.ToObject(json);
     }

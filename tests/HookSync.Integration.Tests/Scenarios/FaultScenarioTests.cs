@@ -25,7 +25,7 @@ public sealed class FaultScenarioTests
 
         var run = await runner.SyncAsync([HookJob("migrate", "PreSync"), AlwaysPod("pod")]);
 
-        Assert.Equal((SyncResult.Succeeded, 0), (run.Report.Result, run.Report.ExitCode));
+        Assert.Equal((SyncResult.Succeeded, EndReason.None), (run.Report.Result, run.Report.Reason));
         var all = runner.Simulator.Requests;
         var reset = Assert.Single(all, r => r.Fault == nameof(FaultKind.ResetBeforeProcessing));
         Assert.Equal(("GET", 0), (reset.Method, reset.StatusCode));
@@ -50,7 +50,7 @@ public sealed class FaultScenarioTests
 
         var run = await runner.SyncAsync([HookJob("migrate", "PreSync"), AlwaysPod("pod"), HookPod("smoke", "PostSync")]);
 
-        Assert.Equal((SyncResult.Succeeded, 0), (run.Report.Result, run.Report.ExitCode));
+        Assert.Equal((SyncResult.Succeeded, EndReason.None), (run.Report.Result, run.Report.Reason));
         var faulted = runner.Simulator.Requests.Count(r => r.Fault is not null);
         Assert.True(faulted > 0, "no request was faulted");
         Assert.NotEmpty(retries);
