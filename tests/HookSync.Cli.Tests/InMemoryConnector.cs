@@ -10,6 +10,6 @@ internal sealed class InMemoryConnector(InMemoryCluster cluster) : IClusterConne
 {
     public const string Target = "the in-memory cluster";
 
-    public Task<ClusterSession> OpenAsync(SyncRequest request, ISecretRedactor redactor, CancellationToken cancellationToken) =>
+    public Task<ClusterSession> OpenAsync(SyncRequest request, ISecretRedactor redactor, Action<string> progress, CancellationToken cancellationToken) =>
         Task.FromResult(new ClusterSession(cluster, Target, "default", () => ValueTask.CompletedTask));
 }

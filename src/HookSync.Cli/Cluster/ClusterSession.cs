@@ -10,5 +10,8 @@ namespace HookSync.Cli.Cluster;
 internal sealed record ClusterSession(IClusterClient Client, string Target, string? DefaultNamespace, Func<ValueTask> Close)
     : IAsyncDisposable
 {
+    /// <summary>The <c>--simulate-fault</c> options that matched no request of the run (a rehearsal that tested nothing).</summary>
+    public Func<IReadOnlyList<string>> FaultsThatNeverFired { get; init; } = () => [];
+
     public ValueTask DisposeAsync() => Close();
 }

@@ -8,5 +8,9 @@ internal interface IClusterConnector
 {
     /// <summary>Opens the cluster the request names; every secret read on the way is registered with <paramref name="redactor"/>.</summary>
     /// <exception cref="Kubernetes.Credentials.ClusterConfigurationException">No usable credentials.</exception>
-    Task<ClusterSession> OpenAsync(SyncRequest request, ISecretRedactor redactor, CancellationToken cancellationToken);
+    /// <param name="request">The sync request.</param>
+    /// <param name="redactor">Where secrets read on the way are registered.</param>
+    /// <param name="progress">Receives progress lines, e.g. each retry of an API call and why.</param>
+    /// <param name="cancellationToken">CI cancellation.</param>
+    Task<ClusterSession> OpenAsync(SyncRequest request, ISecretRedactor redactor, Action<string> progress, CancellationToken cancellationToken);
 }

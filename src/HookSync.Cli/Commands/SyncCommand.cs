@@ -40,7 +40,8 @@ internal static class SyncCommand
         ClusterSession cluster;
         try
         {
-            cluster = await deps.Clusters.OpenAsync(request, redactor, signal.Token);
+            cluster = await deps.Clusters.OpenAsync(request, redactor,
+                message => reporter.OnEvent(new SyncNote(deps.Time.GetUtcNow() - startedAt, message)), signal.Token);
         }
         catch (ClusterConfigurationException e)
         {
@@ -101,6 +102,11 @@ internal static class SyncCommand
         {
             source?.Dispose();
         }
+        if (UnfiredFaults(cluster) is { Count: > 0 } unfired)
+        {
+            reporter.ReportDiagnostics(unfired);
+            report = report with { Diagnostics = [.. report.Diagnostics, .. unfired] };
+        }
         return await FinishAsync(report, reporter, reportPath, redactor);
     }
 
@@ -146,6 +152,10 @@ internal static class SyncCommand
             .Select(target => Diagnostic.Warning(DiagnosticCodes.SimulateFailUnmatched,
                 $"--simulate-fail {target} matches no object of the plan, so nothing fails; check the kind and the name "
                 + "(a name, or the start of a generateName)", null));
+
+    private static List<Diagnostic> UnfiredFaults(ClusterSession cluster) =>
+        [.. cluster.FaultsThatNeverFired().Select(text => Diagnostic.Warning(DiagnosticCodes.SimulateFaultUnmatched,
+            $"--simulate-fault {text} matched no request of the run, so it tested nothing; check its verb and path", null))];
 
     private static async Task<int> FinishAsync(SyncReport report, IRunReporter reporter, string? reportPath, SecretRedactor redactor)
     {

@@ -17,6 +17,9 @@ internal sealed record SyncRequest(
     TimeSpan SimulateLatency,
     LockRequest? Lock)
 {
+    /// <summary>The faults <c>--simulate-fault</c> injects into the simulator, in the order given.</summary>
+    public IReadOnlyList<Cluster.SimulatedFault> SimulateFaults { get; init; } = [];
+
     public static SyncRequest From(SyncVerbOptions o, CiPlatformResolver platforms, IEnvironment env, string currentDirectory)
     {
         if (o.Wait && o.NoWait)
@@ -32,10 +35,12 @@ internal sealed record SyncRequest(
             throw new UsageException($"--simulate-latency must be 0 or more milliseconds, not {o.SimulateLatency}.");
         }
         var simulateFail = o.SimulateFail.Where(s => s.Length > 0).ToList();
-        if (!o.Simulate && (simulateFail.Count > 0 || o.SimulateLatency > 0))
+        var simulateFault = o.SimulateFault.Where(s => s.Length > 0).ToList();
+        if (!o.Simulate && (simulateFail.Count > 0 || simulateFault.Count > 0 || o.SimulateLatency > 0))
         {
-            throw new UsageException("--simulate-fail and --simulate-latency only work with --simulate.");
+            throw new UsageException("--simulate-fail, --simulate-fault and --simulate-latency only work with --simulate.");
         }
+        var faults = simulateFault.Select(text => new Cluster.SimulatedFault(text, Cluster.SimulatedFaults.Parse(text))).ToList();
         foreach (var target in simulateFail.Where(t => !t.Contains('/', StringComparison.Ordinal)))
         {
             throw new UsageException($"--simulate-fail takes KIND/NAME (e.g. Job/migrate-), not '{target}'.");
@@ -58,7 +63,10 @@ internal sealed record SyncRequest(
         source = source with { Render = source.Render with { AppName = run.AppName } };
         // A dry run changes nothing, so it needs no lock and never waits for one.
         var runLock = o.NoLock || o.DryRun ? null : new LockRequest(Duration(o.LockTimeout, "--lock-timeout", allowZero: true), Blank(o.LockNamespace));
-        return new SyncRequest(source, credentials, run, o.Simulate, simulateFail, TimeSpan.FromMilliseconds(o.SimulateLatency), runLock);
+        return new SyncRequest(source, credentials, run, o.Simulate, simulateFail, TimeSpan.FromMilliseconds(o.SimulateLatency), runLock)
+        {
+            SimulateFaults = faults,
+        };
     }
 
     private static TimeSpan Duration(string text, string option, bool allowZero = false)

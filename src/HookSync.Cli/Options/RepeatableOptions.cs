@@ -12,7 +12,7 @@ internal sealed class RepeatableOptions
     private static readonly Dictionary<string, string[]> NamesByVerb = new(StringComparer.Ordinal)
     {
         ["plan"] = ["include", "exclude"],
-        ["sync"] = ["include", "exclude", "simulate-fail"],
+        ["sync"] = ["include", "exclude", "simulate-fail", "simulate-fault"],
     };
 
     private readonly Dictionary<string, List<string>> _values = new(StringComparer.Ordinal);
@@ -78,6 +78,7 @@ internal sealed class RepeatableOptions
         if (options is SyncVerbOptions sync)
         {
             sync.SimulateFail = this["simulate-fail"];
+            sync.SimulateFault = this["simulate-fault"];
         }
     }
 

@@ -64,6 +64,9 @@ internal sealed class SyncVerbOptions : SourceOptions
     [Option("simulate-fail", Max = 1, HelpText = "Make that hook or resource fail in the simulator (KIND/NAME; generateName prefixes match). Repeatable.")]
     public IEnumerable<string> SimulateFail { get; set; } = [];
 
+    [Option("simulate-fault", Max = 1, HelpText = "Inject API faults into the simulator: KIND[,verb=..][,path=..][,after=N][,rate=0..1][,seed=N][,max=N][,delay=..]; KIND is 429, 500, 503, 409, reset, lost-response, slow, watch-cut or watch-expired. Repeatable.")]
+    public IEnumerable<string> SimulateFault { get; set; } = [];
+
     [Option("simulate-latency", Default = 0, HelpText = "Milliseconds added to every simulated API request.")]
     public int SimulateLatency { get; set; }
 

@@ -49,6 +49,7 @@ public static class DiagnosticCodes
 
     // Options that name something the manifests do not have.
     public const string SimulateFailUnmatched = "HS6001";
+    public const string SimulateFaultUnmatched = "HS6002";
 
     // Rendering (HookSync.Rendering): Kustomize, Helm and render commands.
     public const string RenderToolMissing = "HS7001";
