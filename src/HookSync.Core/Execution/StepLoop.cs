@@ -159,7 +159,7 @@ internal sealed class StepLoop(RunContext context, ObjectWatcher watcher, WaveRu
 
     private void Refresh(TaskRecord record)
     {
-        if (TaskRefresher.Evaluate(context.Health, record.Task.IsHook, record.Live!) is not { } evaluated)
+        if (HealthMapping.Assess(context.Health, record.Task.IsHook, record.Live!) is not { } evaluated)
         {
             return;
         }

@@ -20,7 +20,7 @@ internal sealed class TerminationHandler(RunContext context, HookDeleter deleter
                 continue;
             }
             record.Live = live;
-            var evaluated = TaskRefresher.Evaluate(context.Health, isHook: true, live);
+            var evaluated = HealthMapping.Assess(context.Health, isHook: true, live);
             if (evaluated is { } result && result.State != OperationPhase.Running)
             {
                 context.Transition(record, result.State, result.Message);
