@@ -9,6 +9,7 @@ internal sealed class HookLogFollower(RunContext context, CancellationToken runT
     private static readonly GroupVersionKind PodKind = new(string.Empty, "v1", "Pod");
     private readonly CancellationTokenSource _stop = CancellationTokenSource.CreateLinkedTokenSource(runToken);
     private readonly List<Task> _followers = [];
+    private readonly Dictionary<TaskRecord, Queue<string>> _tails = [];
     private readonly Lock _gate = new();
     private int _noted;
 
@@ -32,6 +33,15 @@ internal sealed class HookLogFollower(RunContext context, CancellationToken runT
             {
                 _followers.Add(follower);
             }
+        }
+    }
+
+    /// <summary>The last <see cref="SyncOptions.LogTailLines"/> lines of the task's hook logs, for its report.</summary>
+    public IReadOnlyList<string> TailOf(TaskRecord record)
+    {
+        lock (_gate)
+        {
+            return _tails.TryGetValue(record, out var tail) ? [.. tail] : [];
         }
     }
 
@@ -90,7 +100,7 @@ internal sealed class HookLogFollower(RunContext context, CancellationToken runT
                 {
                     await foreach (var line in context.Cluster.StreamPodLogAsync(ns, pod, null, follow: true, cancellationToken).ConfigureAwait(false))
                     {
-                        record.AddLogLine(line, context.Options.LogTailLines);
+                        Keep(record, line);
                         context.Publish(new HookLogLine(context.Elapsed, record.Task, pod, line));
                     }
                     return;
@@ -108,6 +118,22 @@ internal sealed class HookLogFollower(RunContext context, CancellationToken runT
         catch (ClusterException ex)
         {
             Note(ex.Message);
+        }
+    }
+
+    private void Keep(TaskRecord record, string line)
+    {
+        lock (_gate)
+        {
+            if (!_tails.TryGetValue(record, out var tail))
+            {
+                _tails[record] = tail = new Queue<string>();
+            }
+            tail.Enqueue(line);
+            while (tail.Count > context.Options.LogTailLines)
+            {
+                tail.Dequeue();
+            }
         }
     }
 

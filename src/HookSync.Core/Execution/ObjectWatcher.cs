@@ -9,6 +9,7 @@ internal sealed class ObjectWatcher(RunContext context, CancellationToken runTok
 {
     private readonly Channel<Observation> _observations = Channel.CreateUnbounded<Observation>();
     private readonly Dictionary<TaskRecord, (CancellationTokenSource Cts, Task Loop)> _watches = [];
+    private readonly Dictionary<TaskRecord, int> _epochs = [];
     private readonly List<(CancellationTokenSource Cts, Task Loop)> _all = [];
     private readonly Lock _gate = new();
 
@@ -16,7 +17,12 @@ internal sealed class ObjectWatcher(RunContext context, CancellationToken runTok
     public void Watch(TaskRecord record, ObjectReference target, string? resourceVersion)
     {
         Stop(record);
-        var epoch = ++record.WatchEpoch;
+        int epoch;
+        lock (_gate)
+        {
+            // A new generation, so observations of an older instance are ignored.
+            epoch = _epochs[record] = _epochs.GetValueOrDefault(record) + 1;
+        }
         var cts = CancellationTokenSource.CreateLinkedTokenSource(runToken);
         var token = cts.Token;
         var loop = Task.Run(() => WatchLoopAsync(record, epoch, target, resourceVersion, token), CancellationToken.None);
@@ -40,7 +46,10 @@ internal sealed class ObjectWatcher(RunContext context, CancellationToken runTok
     }
 
     /// <summary>Feeds a fallback GET result through the same path as watch events.</summary>
-    public void Post(TaskRecord record, KubeObject? live) => _observations.Writer.TryWrite(new Observation(record, record.WatchEpoch, live));
+    public void Post(TaskRecord record, KubeObject? live) => _observations.Writer.TryWrite(new Observation(record, EpochOf(record), live));
+
+    /// <summary>Whether the observation comes from the newest watch of its task.</summary>
+    public bool IsCurrent(Observation observation) => observation.Epoch == EpochOf(observation.Record);
 
     public bool TryRead(out Observation observation) => _observations.Reader.TryRead(out observation!);
 
@@ -62,6 +71,14 @@ internal sealed class ObjectWatcher(RunContext context, CancellationToken runTok
         foreach (var (cts, _) in all)
         {
             cts.Dispose();
+        }
+    }
+
+    private int EpochOf(TaskRecord record)
+    {
+        lock (_gate)
+        {
+            return _epochs.GetValueOrDefault(record);
         }
     }
 

@@ -39,7 +39,7 @@ public sealed class SyncExecutor(IClusterClient cluster, ISyncObserver observer,
             await logs.DisposeAsync().ConfigureAwait(false);
             await watcher.DisposeAsync().ConfigureAwait(false);
         }
-        return ReportBuilder.Build(context, outcome);
+        return ReportBuilder.Build(context, outcome, logs.TailOf);
     }
 
     private static async Task<SyncOutcome> RunPhasesAsync(RunContext context, ObjectWatcher watcher, WaveRunner waves, CancellationToken cancellationToken)
@@ -51,7 +51,7 @@ public sealed class SyncExecutor(IClusterClient cluster, ISyncObserver observer,
             return new SyncOutcome(SyncResult.Failed, OperationMessages.Invalid(errors), null, ExitCodes.InvalidManifests);
         }
         // S1: validation first; nothing is applied and SyncFail does not run when it fails.
-        if (!await new TaskValidator(context).ValidateAsync(cancellationToken).ConfigureAwait(false))
+        if (!await new TaskValidator(context.Cluster, context.Ledger).ValidateAsync(cancellationToken).ConfigureAwait(false))
         {
             var messages = context.Records.Where(r => r.Status == ResultCode.SyncFailed).Select(r => r.Message ?? string.Empty);
             return new SyncOutcome(SyncResult.Failed, OperationMessages.Invalid(messages), null, ExitCodes.InvalidManifests);
@@ -67,7 +67,6 @@ public sealed class SyncExecutor(IClusterClient cluster, ISyncObserver observer,
         }
         context.Publish(new SyncNote(context.Elapsed, "server-side dry-run passed"));
         var deleter = new HookDeleter(context, watcher);
-        var timeouts = new Timeouts(context, new TerminationHandler(context, deleter));
-        return await new StepLoop(context, watcher, waves, deleter, timeouts).RunAsync(cancellationToken).ConfigureAwait(false);
+        return await new StepLoop(context, watcher, waves, deleter, new TerminationHandler(context, deleter)).RunAsync(cancellationToken).ConfigureAwait(false);
     }
 }

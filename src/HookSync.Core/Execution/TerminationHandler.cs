@@ -1,6 +1,5 @@
 using HookSync.Core.Hooks;
 using HookSync.Core.Ports;
-using HookSync.Core.Reporting;
 
 namespace HookSync.Core.Execution;
 
@@ -15,15 +14,13 @@ internal sealed class TerminationHandler(RunContext context, HookDeleter deleter
             var live = await context.Cluster.GetAsync(ObjectReference.To(record.Live ?? record.Task.Object), cancellationToken).ConfigureAwait(false);
             if (live is null)
             {
-                // D9: a hook that is already gone is recorded as Succeeded "Terminated".
-                context.Transition(record, OperationPhase.Succeeded, "Terminated");
+                context.Ledger.Apply(record, TaskRules.TerminatedHookGone);
                 continue;
             }
-            record.Live = live;
-            var evaluated = HealthMapping.Assess(context.Health, isHook: true, live);
-            if (evaluated is { } result && result.State != OperationPhase.Running)
+            context.Ledger.Apply(record, TaskRules.TerminatedHookSeen(context.Health, live));
+            if (record.IsCompleted)
             {
-                context.Transition(record, result.State, result.Message);
+                // Settled on its own: only a HookFailed policy still deletes it.
                 if (record.Task.HasDeletePolicy(HookDeletePolicy.HookFailed))
                 {
                     await deleter.DeleteAsync(record, "terminated", cancellationToken).ConfigureAwait(false);
@@ -32,7 +29,7 @@ internal sealed class TerminationHandler(RunContext context, HookDeleter deleter
             }
             if (await deleter.DeleteAsync(record, "terminated", cancellationToken).ConfigureAwait(false))
             {
-                context.Transition(record, OperationPhase.Failed, messageFor(record));
+                context.Ledger.Apply(record, TaskRules.Terminated(messageFor(record)));
             }
         }
     }

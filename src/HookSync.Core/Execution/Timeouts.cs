@@ -4,7 +4,7 @@ using HookSync.Core.Reporting;
 namespace HookSync.Core.Execution;
 
 /// <summary>Contract D-3: the run timeout, per-hook timeouts (annotation, else <c>--hook-timeout</c>) and the SyncFail bound.</summary>
-internal sealed class Timeouts(RunContext context, TerminationHandler terminator)
+internal sealed class Timeouts(RunContext context)
 {
     private DateTimeOffset? _syncFailDeadline;
     private bool _syncFailTerminated;
@@ -24,8 +24,8 @@ internal sealed class Timeouts(RunContext context, TerminationHandler terminator
         return hookDeadlines.Append(RunDeadline).Min();
     }
 
-    /// <summary>Checks every timeout; on the run or a hook timeout, terminates running hooks (D9) and returns the TimedOut outcome.</summary>
-    public async Task<SyncOutcome?> CheckAsync(SyncPhase? currentPhase, bool syncFailStarted, bool terminating, CancellationToken cancellationToken)
+    /// <summary>Checks every timeout; null when none fired, else which hooks to terminate (D9) and the TimedOut outcome.</summary>
+    public TimeoutVerdict? Check(SyncPhase? currentPhase, bool syncFailStarted, bool terminating)
     {
         var now = context.Now;
         if (syncFailStarted || terminating)
@@ -35,7 +35,7 @@ internal sealed class Timeouts(RunContext context, TerminationHandler terminator
                 _syncFailTerminated = true;
                 var timedOut = $"timed out after {DurationText.Format(context.Options.SyncFailTimeout)}";
                 var running = context.Records.Where(r => r.Task.Phase == SyncPhase.SyncFail && r.State == OperationPhase.Running && r.Task.IsHook).ToList();
-                await terminator.TerminateAsync(running, _ => timedOut, cancellationToken).ConfigureAwait(false);
+                return new TimeoutVerdict(running, _ => timedOut, null);
             }
             return null;
         }
@@ -55,8 +55,8 @@ internal sealed class Timeouts(RunContext context, TerminationHandler terminator
             message = $"hook {expired.Task.Object.Kind}/{expired.Task.Object.Name} timed out after {DurationText.Format(HookTimeout(expired)!.Value)}";
         }
         var ownMessage = expired is null ? null : $"timed out after {DurationText.Format(HookTimeout(expired)!.Value)}";
-        await terminator.TerminateAsync(RunningHooks().ToList(), r => r == expired ? ownMessage! : "Terminated", cancellationToken).ConfigureAwait(false);
-        return new SyncOutcome(SyncResult.TimedOut, message, expired?.Task.Phase ?? currentPhase, ExitCodes.TimedOut);
+        var outcome = new SyncOutcome(SyncResult.TimedOut, message, expired?.Task.Phase ?? currentPhase, ExitCodes.TimedOut);
+        return new TimeoutVerdict(RunningHooks().ToList(), r => r == expired ? ownMessage! : "Terminated", outcome);
     }
 
     private IEnumerable<TaskRecord> RunningHooks() =>
