@@ -18,8 +18,8 @@ internal sealed class DryRunner(RunContext context)
                 ledger.Apply(record, TaskRules.Started);
             }
         }
-        using var slots = new SemaphoreSlim(Math.Max(1, context.Options.Concurrency));
-        var results = await Task.WhenAll(candidates.Select(r => DryRunOneAsync(r, reportAsDone, slots, cancellationToken))).ConfigureAwait(false);
+        using var slots = context.Probe.CreateSlots(context.Options.Concurrency);
+        var results = await context.Probe.ForkJoinAsync(candidates.Select(r => (Func<Task<bool>>)(() => DryRunOneAsync(r, reportAsDone, slots, cancellationToken))).ToList()).ConfigureAwait(false);
         if (reportAsDone)
         {
             foreach (var skipped in ledger.Records.Where(r => r.Task.SkipDryRun))
@@ -30,7 +30,7 @@ internal sealed class DryRunner(RunContext context)
         return !results.Contains(false);
     }
 
-    private async Task<bool> DryRunOneAsync(TaskRecord record, bool reportAsDone, SemaphoreSlim slots, CancellationToken cancellationToken)
+    private async Task<bool> DryRunOneAsync(TaskRecord record, bool reportAsDone, ExecutionSlots slots, CancellationToken cancellationToken)
     {
         await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
         try

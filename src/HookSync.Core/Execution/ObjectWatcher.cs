@@ -25,6 +25,7 @@ internal sealed class ObjectWatcher(RunContext context, CancellationToken runTok
         }
         var cts = CancellationTokenSource.CreateLinkedTokenSource(runToken);
         var token = cts.Token;
+        context.Probe.Started();
         var loop = Task.Run(() => WatchLoopAsync(record, epoch, target, resourceVersion, token), CancellationToken.None);
         lock (_gate)
         {
@@ -46,12 +47,20 @@ internal sealed class ObjectWatcher(RunContext context, CancellationToken runTok
     }
 
     /// <summary>Feeds a fallback GET result through the same path as watch events.</summary>
-    public void Post(TaskRecord record, KubeObject? live) => _observations.Writer.TryWrite(new Observation(record, EpochOf(record), live));
+    public void Post(TaskRecord record, KubeObject? live) => Emit(new Observation(record, EpochOf(record), live));
 
     /// <summary>Whether the observation comes from the newest watch of its task.</summary>
     public bool IsCurrent(Observation observation) => observation.Epoch == EpochOf(observation.Record);
 
-    public bool TryRead(out Observation observation) => _observations.Reader.TryRead(out observation!);
+    public bool TryRead(out Observation observation)
+    {
+        if (!_observations.Reader.TryRead(out observation!))
+        {
+            return false;
+        }
+        context.Probe.Dequeued();
+        return true;
+    }
 
     public ValueTask<bool> WaitToReadAsync(CancellationToken cancellationToken) => _observations.Reader.WaitToReadAsync(cancellationToken);
 
@@ -74,6 +83,13 @@ internal sealed class ObjectWatcher(RunContext context, CancellationToken runTok
         }
     }
 
+    private void Emit(Observation observation)
+    {
+        // Counted before it is visible, so the step loop it wakes is never mistaken for idle.
+        context.Probe.Queued();
+        _observations.Writer.TryWrite(observation);
+    }
+
     private int EpochOf(TaskRecord record)
     {
         lock (_gate)
@@ -94,13 +110,13 @@ internal sealed class ObjectWatcher(RunContext context, CancellationToken runTok
                     {
                         if (change.Type == WatchEventType.Deleted)
                         {
-                            _observations.Writer.TryWrite(new Observation(record, epoch, null));
+                            Emit(new Observation(record, epoch, null));
                             return;
                         }
                         resourceVersion = change.Object.ResourceVersion ?? resourceVersion;
                         if (change.Type != WatchEventType.Bookmark)
                         {
-                            _observations.Writer.TryWrite(new Observation(record, epoch, change.Object));
+                            Emit(new Observation(record, epoch, change.Object));
                         }
                     }
                 }
@@ -109,14 +125,15 @@ internal sealed class ObjectWatcher(RunContext context, CancellationToken runTok
                     // 410 Gone or a broken stream: fall through to a fresh GET and watch again.
                 }
                 var live = await context.Cluster.GetAsync(target, cancellationToken).ConfigureAwait(false);
-                _observations.Writer.TryWrite(new Observation(record, epoch, live));
+                Emit(new Observation(record, epoch, live));
                 if (live is null)
                 {
                     return;
                 }
                 resourceVersion = live.ResourceVersion;
                 // A server that closes watches at once must not make this a busy loop.
-                await Task.Delay(TimeSpan.FromSeconds(1), context.Time, cancellationToken).ConfigureAwait(false);
+                var pause = TimeSpan.FromSeconds(1);
+                await context.Probe.ParkAsync(Task.Delay(pause, context.Time, cancellationToken), context.Now + pause).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -126,6 +143,10 @@ internal sealed class ObjectWatcher(RunContext context, CancellationToken runTok
         catch (ClusterException)
         {
             // The fallback GET of the executor sees environment failures; a watch just stops.
+        }
+        finally
+        {
+            context.Probe.Ended();
         }
     }
 }

@@ -7,7 +7,7 @@ namespace HookSync.Core.Execution;
 /// <summary>What the parts of one run share: the plan, options, ports, clock and the task ledger.</summary>
 internal sealed class RunContext
 {
-    public RunContext(SyncPlan plan, SyncOptions options, IClusterClient cluster, ISyncObserver observer, TimeProvider time, HealthAssessor health)
+    public RunContext(SyncPlan plan, SyncOptions options, IClusterClient cluster, ISyncObserver observer, TimeProvider time, HealthAssessor health, ExecutionProbe probe)
     {
         Plan = plan;
         Options = options;
@@ -15,6 +15,7 @@ internal sealed class RunContext
         Observer = observer;
         Time = time;
         Health = health;
+        Probe = probe;
         StartedAt = time.GetUtcNow();
         Ledger = new TaskLedger(plan, time, StartedAt, observer);
     }
@@ -26,6 +27,9 @@ internal sealed class RunContext
     public TimeProvider Time { get; }
     public HealthAssessor Health { get; }
     public DateTimeOffset StartedAt { get; }
+
+    /// <summary>Every wait of every strand of the run parks on it.</summary>
+    public ExecutionProbe Probe { get; }
 
     /// <summary>The task records; the only writer of them.</summary>
     public TaskLedger Ledger { get; }

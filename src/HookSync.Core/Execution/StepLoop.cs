@@ -65,7 +65,8 @@ internal sealed class StepLoop(RunContext context, ObjectWatcher watcher, WaveRu
                 if (result == WaveRunResult.Succeeded && !wave.IsFinal && context.Options.WaveDelay > TimeSpan.Zero)
                 {
                     // D-2: an optional pause between waves (off by default).
-                    await Task.Delay(context.Options.WaveDelay, context.Time, cancellationToken).ConfigureAwait(false);
+                    var delay = Task.Delay(context.Options.WaveDelay, context.Time, cancellationToken);
+                    await context.Probe.ParkAsync(delay, context.Now + context.Options.WaveDelay).ConfigureAwait(false);
                 }
                 break;
             case AwaitAction wait:
@@ -102,7 +103,7 @@ internal sealed class StepLoop(RunContext context, ObjectWatcher watcher, WaveRu
         using var wake = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var timer = Task.Delay(delay, context.Time, wake.Token);
         var signal = watcher.WaitToReadAsync(wake.Token).AsTask();
-        await Task.WhenAny(timer, signal).ConfigureAwait(false);
+        await context.Probe.ParkAsync(Task.WhenAny(timer, signal), wakeAt).ConfigureAwait(false);
         await wake.CancelAsync().ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
     }

@@ -32,8 +32,8 @@ internal sealed class WaveRunner(RunContext context, ObjectWatcher watcher, Hook
             {
                 context.Ledger.Apply(record, TaskRules.Started);
             }
-            using var slots = new SemaphoreSlim(Math.Max(1, context.Options.Concurrency));
-            var results = await Task.WhenAll(kindRun.Select(r => ApplyAsync(r, slots, cancellationToken))).ConfigureAwait(false);
+            using var slots = context.Probe.CreateSlots(context.Options.Concurrency);
+            var results = await context.Probe.ForkJoinAsync(kindRun.Select(r => (Func<Task<bool>>)(() => ApplyAsync(r, slots, cancellationToken))).ToList()).ConfigureAwait(false);
             failed |= results.Contains(false);
         }
         return failed ? WaveRunResult.Failed : WaveRunResult.Succeeded;
@@ -98,7 +98,7 @@ internal sealed class WaveRunner(RunContext context, ObjectWatcher watcher, Hook
         }
     }
 
-    private async Task<bool> ApplyAsync(TaskRecord record, SemaphoreSlim slots, CancellationToken cancellationToken)
+    private async Task<bool> ApplyAsync(TaskRecord record, ExecutionSlots slots, CancellationToken cancellationToken)
     {
         await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
         try

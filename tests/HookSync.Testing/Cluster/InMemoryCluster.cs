@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
+using HookSync.Core.Execution;
 using HookSync.Core.Model;
 using HookSync.Core.Ports;
 
@@ -36,6 +37,12 @@ public sealed partial class InMemoryCluster : IClusterClient, IDisposable
             Store(KubeObject.Parse($$$"""{"apiVersion":"v1","kind":"Namespace","metadata":{"name":"{{{ns}}}"}}""").ToJsonObject());
         }
     }
+
+    /// <summary>
+    /// The executor's probe, when a test advances fake time only while the run is idle: apply latency parks on it, and
+    /// watch events count as queued work until the watcher has taken them.
+    /// </summary>
+    public ExecutionProbe Probe { get; set; } = new();
 
     /// <summary>Simulated time every apply takes (on the injected clock), to observe parallelism.</summary>
     public TimeSpan ApplyLatency { get; set; }
@@ -90,7 +97,7 @@ public sealed partial class InMemoryCluster : IClusterClient, IDisposable
         {
             if (ApplyLatency > TimeSpan.Zero)
             {
-                await Task.Delay(ApplyLatency, _time, cancellationToken).ConfigureAwait(false);
+                await Probe.ParkAsync(Task.Delay(ApplyLatency, _time, cancellationToken), _time.GetUtcNow() + ApplyLatency).ConfigureAwait(false);
             }
             lock (_gate)
             {
@@ -188,17 +195,23 @@ public sealed partial class InMemoryCluster : IClusterClient, IDisposable
             // A watch from an older resourceVersion first sees what changed since.
             if (!_objects.TryGetValue(key, out var body))
             {
-                channel.Writer.TryWrite(new WatchEvent(WatchEventType.Deleted, KubeObject.FromJson(target.Gvk.ApiVersion.Length == 0 ? new JsonObject() : new JsonObject { ["apiVersion"] = target.Gvk.ApiVersion, ["kind"] = target.Gvk.Kind })));
+                Write(channel, new WatchEvent(WatchEventType.Deleted, KubeObject.FromJson(target.Gvk.ApiVersion.Length == 0 ? new JsonObject() : new JsonObject { ["apiVersion"] = target.Gvk.ApiVersion, ["kind"] = target.Gvk.Kind })));
             }
             else if (body["metadata"]?["resourceVersion"]?.GetValue<string>() != resourceVersion)
             {
-                channel.Writer.TryWrite(new WatchEvent(WatchEventType.Modified, KubeObject.FromJson(body)));
+                Write(channel, new WatchEvent(WatchEventType.Modified, KubeObject.FromJson(body)));
             }
         }
         try
         {
-            await foreach (var change in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            while (true)
             {
+                if (!channel.Reader.TryRead(out var change))
+                {
+                    await Probe.ParkAsync(channel.Reader.WaitToReadAsync(cancellationToken).AsTask(), null).ConfigureAwait(false);
+                    continue;
+                }
+                Probe.Dequeued();
                 yield return change;
                 if (change.Type == WatchEventType.Deleted)
                 {
@@ -211,6 +224,8 @@ public sealed partial class InMemoryCluster : IClusterClient, IDisposable
             lock (_gate)
             {
                 _watches.RemoveAll(w => w.Channel == channel);
+                // Events nobody will read are no longer pending work.
+                Probe.Dequeued(channel.Reader.Count);
             }
         }
     }
