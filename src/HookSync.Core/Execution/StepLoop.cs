@@ -8,7 +8,7 @@ namespace HookSync.Core.Execution;
 internal sealed class StepLoop(RunContext context, ObjectWatcher watcher, WaveRunner waves, HookDeleter deleter, TerminationHandler terminator)
 {
     private readonly PhaseTracker _phases = new(context);
-    private readonly Timeouts _timeouts = new(context);
+    private readonly Timeouts _timeouts = new(context.Options, context.StartedAt, context.Records);
     private DateTimeOffset _lastResync = context.Now;
     private string? _lastWaiting;
     private DateTimeOffset _lastWaitingAt;
@@ -21,7 +21,7 @@ internal sealed class StepLoop(RunContext context, ObjectWatcher watcher, WaveRu
         while (true)
         {
             await ObserveAsync(cancellationToken).ConfigureAwait(false);
-            if (_timeouts.Check(_phases.Current, _syncFailStarted, _termination is not null) is { } timedOut)
+            if (_timeouts.Check(context.Now, _phases.Current, _syncFailStarted, _termination is not null) is { } timedOut)
             {
                 await terminator.TerminateAsync(timedOut.Hooks, timedOut.MessageFor, cancellationToken).ConfigureAwait(false);
                 _termination ??= timedOut.Outcome;
@@ -50,7 +50,7 @@ internal sealed class StepLoop(RunContext context, ObjectWatcher watcher, WaveRu
                 break;
             case RunSyncFailAction syncFail:
                 _syncFailStarted = true;
-                _timeouts.StartSyncFail();
+                _timeouts.StartSyncFail(context.Now);
                 _phases.Enter(SyncPhase.SyncFail);
                 await waves.RunAsync(syncFail.Tasks, cancellationToken).ConfigureAwait(false);
                 break;

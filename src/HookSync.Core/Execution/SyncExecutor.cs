@@ -101,6 +101,6 @@ public sealed class SyncExecutor
         }
         context.Publish(new SyncNote(context.Elapsed, "server-side dry-run passed"));
         var deleter = new HookDeleter(context, watcher);
-        return await new StepLoop(context, watcher, waves, deleter, new TerminationHandler(context, deleter)).RunAsync(cancellationToken).ConfigureAwait(false);
+        return await new StepLoop(context, watcher, waves, deleter, new TerminationHandler(context.Cluster, context.Ledger, context.Health, deleter)).RunAsync(cancellationToken).ConfigureAwait(false);
     }
 }

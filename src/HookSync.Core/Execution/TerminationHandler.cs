@@ -1,23 +1,24 @@
+using HookSync.Core.Health;
 using HookSync.Core.Hooks;
 using HookSync.Core.Ports;
 
 namespace HookSync.Core.Execution;
 
 /// <summary>D9 as HookSync applies it on a timeout (D-3): settle every running hook, deleting those still running.</summary>
-internal sealed class TerminationHandler(RunContext context, HookDeleter deleter)
+internal sealed class TerminationHandler(IClusterClient cluster, TaskLedger ledger, HealthAssessor health, HookDeleter deleter)
 {
     /// <summary>Terminates the running hooks; <paramref name="messageFor"/> gives the message of one still running ("Terminated", or its timeout).</summary>
     public async Task TerminateAsync(IReadOnlyList<TaskRecord> runningHooks, Func<TaskRecord, string> messageFor, CancellationToken cancellationToken)
     {
         foreach (var record in runningHooks)
         {
-            var live = await context.Cluster.GetAsync(ObjectReference.To(record.Live ?? record.Task.Object), cancellationToken).ConfigureAwait(false);
+            var live = await cluster.GetAsync(ObjectReference.To(record.Live ?? record.Task.Object), cancellationToken).ConfigureAwait(false);
             if (live is null)
             {
-                context.Ledger.Apply(record, TaskRules.TerminatedHookGone);
+                ledger.Apply(record, TaskRules.TerminatedHookGone);
                 continue;
             }
-            context.Ledger.Apply(record, TaskRules.TerminatedHookSeen(context.Health, live));
+            ledger.Apply(record, TaskRules.TerminatedHookSeen(health, live));
             if (record.IsCompleted)
             {
                 // Settled on its own: only a HookFailed policy still deletes it.
@@ -29,7 +30,7 @@ internal sealed class TerminationHandler(RunContext context, HookDeleter deleter
             }
             if (await deleter.DeleteAsync(record, "terminated", cancellationToken).ConfigureAwait(false))
             {
-                context.Ledger.Apply(record, TaskRules.Terminated(messageFor(record)));
+                ledger.Apply(record, TaskRules.Terminated(messageFor(record)));
             }
         }
     }

@@ -1,0 +1,72 @@
+using HookSync.Core.Execution;
+using Microsoft.Extensions.Time.Testing;
+
+namespace HookSync.Core.Tests.Execution;
+
+/// <summary>The idle rule the harness relies on: parked on an unfired timer with nothing queued, and no strand running.</summary>
+public sealed class ExecutionProbeTests
+{
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero));
+    private readonly ExecutionProbe _probe = new();
+
+    [Fact]
+    public async Task ParkedOnTimer_IdleUntilItIsDue()
+    {
+        _probe.Started();
+        var parked = _probe.ParkAsync(Task.Delay(TimeSpan.FromSeconds(1), _time), _time.GetUtcNow() + TimeSpan.FromSeconds(1));
+
+        Assert.True(_probe.IsIdle(_time.GetUtcNow()));
+        _time.Advance(TimeSpan.FromSeconds(1));
+        // Due but not resumed yet, or resumed: either way not idle.
+        Assert.False(_probe.IsIdle(_time.GetUtcNow()));
+        await parked;
+        Assert.False(_probe.IsIdle(_time.GetUtcNow()));
+        _probe.Ended();
+        Assert.True(_probe.IsIdle(_time.GetUtcNow()));
+    }
+
+    [Fact]
+    public void QueuedItem_IsNotIdleUntilTaken()
+    {
+        _probe.Queued();
+
+        Assert.False(_probe.IsIdle(_time.GetUtcNow()));
+        _probe.Dequeued();
+        Assert.True(_probe.IsIdle(_time.GetUtcNow()));
+    }
+
+    [Fact]
+    public async Task ForkJoin_LastChildHandsItsCountToTheParent()
+    {
+        _probe.Started();
+        var gate = new TaskCompletionSource();
+        var join = _probe.ForkJoinAsync<int>([() => Task.FromResult(1), async () => { await _probe.ParkAsync(gate.Task, null); return 2; }]);
+
+        Assert.True(_probe.IsIdle(_time.GetUtcNow()));
+        gate.SetResult();
+        var results = await join;
+        Assert.Equal(new[] { 1, 2 }, results);
+        Assert.False(_probe.IsIdle(_time.GetUtcNow()));
+        _probe.Ended();
+        Assert.True(_probe.IsIdle(_time.GetUtcNow()));
+    }
+
+    [Fact]
+    public async Task Slots_ReleaseCountsTheWokenWaiterAsRunning()
+    {
+        _probe.Started();
+        _probe.Started();
+        using var slots = _probe.CreateSlots(1);
+        await slots.WaitAsync(CancellationToken.None);
+        var waiter = slots.WaitAsync(CancellationToken.None);
+        Assert.False(waiter.IsCompleted);
+
+        slots.Release();
+        _probe.Ended();
+
+        Assert.False(_probe.IsIdle(_time.GetUtcNow()));
+        await waiter;
+        _probe.Ended();
+        Assert.True(_probe.IsIdle(_time.GetUtcNow()));
+    }
+}
