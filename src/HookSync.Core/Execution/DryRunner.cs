@@ -19,7 +19,7 @@ internal sealed class DryRunner(RunContext context)
             }
         }
         using var slots = context.Probe.CreateSlots(context.Options.Concurrency);
-        var results = await context.Probe.ForkJoinAsync(candidates.Select(r => (Func<Task<bool>>)(() => DryRunOneAsync(r, reportAsDone, slots, cancellationToken))).ToList()).ConfigureAwait(false);
+        var results = await context.Probe.ForkJoinAsync(candidates, r => DryRunOneAsync(r, reportAsDone, slots, cancellationToken)).ConfigureAwait(false);
         if (reportAsDone)
         {
             foreach (var skipped in ledger.Records.Where(r => r.Task.SkipDryRun))

@@ -83,24 +83,27 @@ public sealed class ExecutionProbe
     /// <summary>The current strand ended.</summary>
     internal void Ended() => Update(() => _running--);
 
-    /// <summary>Runs the children as parallel strands and parks the current one until all ended; the last child hands its count to the parent.</summary>
-    internal async Task<T[]> ForkJoinAsync<T>(IReadOnlyList<Func<Task<T>>> children)
+    /// <summary>
+    /// Runs <paramref name="body"/> for every item as parallel strands (like <c>Task.WhenAll</c>) and parks the current
+    /// strand until all ended; the last child hands its count to the parent.
+    /// </summary>
+    internal async Task<TResult[]> ForkJoinAsync<TItem, TResult>(IReadOnlyList<TItem> items, Func<TItem, Task<TResult>> body)
     {
-        if (children.Count == 0)
+        if (items.Count == 0)
         {
             return [];
         }
-        Update(() => _running += children.Count);
-        var remaining = children.Count;
-        var tasks = children.Select(child => RunChildAsync(child)).ToList();
+        Update(() => _running += items.Count);
+        var remaining = items.Count;
+        var tasks = items.Select(RunChildAsync).ToList();
         Update(() => _running--);
         return await Task.WhenAll(tasks).ConfigureAwait(false);
 
-        async Task<T> RunChildAsync(Func<Task<T>> child)
+        async Task<TResult> RunChildAsync(TItem item)
         {
             try
             {
-                return await child().ConfigureAwait(false);
+                return await body(item).ConfigureAwait(false);
             }
             finally
             {

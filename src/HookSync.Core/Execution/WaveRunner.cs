@@ -33,7 +33,7 @@ internal sealed class WaveRunner(RunContext context, ObjectWatcher watcher, Hook
                 context.Ledger.Apply(record, TaskRules.Started);
             }
             using var slots = context.Probe.CreateSlots(context.Options.Concurrency);
-            var results = await context.Probe.ForkJoinAsync(kindRun.Select(r => (Func<Task<bool>>)(() => ApplyAsync(r, slots, cancellationToken))).ToList()).ConfigureAwait(false);
+            var results = await context.Probe.ForkJoinAsync(kindRun, r => ApplyAsync(r, slots, cancellationToken)).ConfigureAwait(false);
             failed |= results.Contains(false);
         }
         return failed ? WaveRunResult.Failed : WaveRunResult.Succeeded;

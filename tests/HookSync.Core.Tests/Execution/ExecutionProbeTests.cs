@@ -40,7 +40,14 @@ public sealed class ExecutionProbeTests
     {
         _probe.Started();
         var gate = new TaskCompletionSource();
-        var join = _probe.ForkJoinAsync<int>([() => Task.FromResult(1), async () => { await _probe.ParkAsync(gate.Task, null); return 2; }]);
+        var join = _probe.ForkJoinAsync([1, 2], async n =>
+        {
+            if (n == 2)
+            {
+                await _probe.ParkAsync(gate.Task, null);
+            }
+            return n;
+        });
 
         Assert.True(_probe.IsIdle(_time.GetUtcNow()));
         gate.SetResult();
