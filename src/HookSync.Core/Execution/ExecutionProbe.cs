@@ -2,21 +2,21 @@ namespace HookSync.Core.Execution;
 
 /// <summary>
 /// Knows when a run is idle: every strand of work (the step loop, watch loops, log followers, parallel applies) is
-/// parked on a timer that has not fired yet, or on a queue that is empty. Tests on a fake clock advance time only
+/// parked, and no timer it waits for has fired yet. Tests on a fake clock advance time only
 /// then, so they never race the executor and never wait on the wall clock. Production keeps counting, at the cost of
 /// a lock per wait.
 /// </summary>
 /// <remarks>
 /// A strand is counted from the moment it is created (by its parent, before it can run) until it ends, except while
-/// parked. Whoever makes a parked strand runnable without time moving (a queued item, a released slot, the last child
-/// of a join) makes that visible first, so the count never drops to idle between the wake-up and the resumption.
+/// parked. Whoever makes a parked strand runnable without time moving (an item written to the queue it waits on, a
+/// released slot, the last child of a join) counts it as running first, so the count never drops to idle between
+/// the wake-up and the resumption. A strand woken by time is due once the clock passes its deadline.
 /// </remarks>
 public sealed class ExecutionProbe
 {
     private readonly Lock _gate = new();
     private readonly List<DateTimeOffset> _parkedUntil = [];
     private int _running;
-    private int _queued;
     private TaskCompletionSource _changed = NewSignal();
 
     /// <summary>True when nothing can happen until fake time reaches the earliest parked deadline.</summary>
@@ -24,7 +24,16 @@ public sealed class ExecutionProbe
     {
         lock (_gate)
         {
-            return _running == 0 && _queued == 0 && _parkedUntil.TrueForAll(until => until > now);
+            return _running == 0 && _parkedUntil.TrueForAll(until => until > now);
+        }
+    }
+
+    /// <summary>The counts, for a test that reports why a run never went idle.</summary>
+    public override string ToString()
+    {
+        lock (_gate)
+        {
+            return $"{_running} running, parked until [{string.Join(", ", _parkedUntil.Select(u => u.ToString("HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture)))}]";
         }
     }
 
@@ -51,7 +60,7 @@ public sealed class ExecutionProbe
             _running--;
             if (until is { } deadline)
             {
-                _parkedUntil.Add(deadline);
+                AddDeadlineLocked(deadline);
             }
         });
         try
@@ -65,17 +74,11 @@ public sealed class ExecutionProbe
                 _running++;
                 if (until is { } deadline)
                 {
-                    _parkedUntil.Remove(deadline);
+                    RemoveDeadlineLocked(deadline);
                 }
             });
         }
     }
-
-    /// <summary>An item was put on a queue some strand reads (the waker's side of a queue).</summary>
-    public void Queued() => Update(() => _queued++);
-
-    /// <summary>A running strand took an item off a queue.</summary>
-    public void Dequeued(int count = 1) => Update(() => _queued -= count);
 
     /// <summary>A new strand exists; called by its creator, before the strand can run.</summary>
     internal void Started() => Update(() => _running++);
@@ -133,6 +136,11 @@ public sealed class ExecutionProbe
 
     /// <summary>Changes the running count; only inside <see cref="Update"/>, so it is atomic with the caller's own state.</summary>
     internal void ChangeRunningLocked(int delta) => _running += delta;
+
+    /// <summary>A parked strand is due when the clock reaches <paramref name="until"/>; only inside <see cref="Update"/>.</summary>
+    internal void AddDeadlineLocked(DateTimeOffset until) => _parkedUntil.Add(until);
+
+    internal void RemoveDeadlineLocked(DateTimeOffset until) => _parkedUntil.Remove(until);
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using HookSync.Core.Model;
 using HookSync.Core.Ports;
 
@@ -7,7 +6,7 @@ namespace HookSync.Core.Execution;
 /// <summary>One watch per running or blocking object, feeding observations to the executor; re-GETs and re-watches on 410 Gone or a closed watch.</summary>
 internal sealed class ObjectWatcher(RunContext context, CancellationToken runToken) : IAsyncDisposable
 {
-    private readonly Channel<Observation> _observations = Channel.CreateUnbounded<Observation>();
+    private readonly ExecutionQueue<Observation> _observations = new(context.Probe);
     private readonly Dictionary<TaskRecord, (CancellationTokenSource Cts, Task Loop)> _watches = [];
     private readonly Dictionary<TaskRecord, int> _epochs = [];
     private readonly List<(CancellationTokenSource Cts, Task Loop)> _all = [];
@@ -52,17 +51,11 @@ internal sealed class ObjectWatcher(RunContext context, CancellationToken runTok
     /// <summary>Whether the observation comes from the newest watch of its task.</summary>
     public bool IsCurrent(Observation observation) => observation.Epoch == EpochOf(observation.Record);
 
-    public bool TryRead(out Observation observation)
-    {
-        if (!_observations.Reader.TryRead(out observation!))
-        {
-            return false;
-        }
-        context.Probe.Dequeued();
-        return true;
-    }
+    public bool TryRead(out Observation observation) => _observations.TryRead(out observation!);
 
-    public ValueTask<bool> WaitToReadAsync(CancellationToken cancellationToken) => _observations.Reader.WaitToReadAsync(cancellationToken);
+    /// <summary>Waits for the next observation, or until <paramref name="timer"/> completes at <paramref name="wakeAt"/>.</summary>
+    public Task WaitAsync(Task timer, DateTimeOffset wakeAt, CancellationToken cancellationToken) =>
+        _observations.WaitAsync(timer, wakeAt, cancellationToken);
 
     public async ValueTask DisposeAsync()
     {
@@ -83,12 +76,7 @@ internal sealed class ObjectWatcher(RunContext context, CancellationToken runTok
         }
     }
 
-    private void Emit(Observation observation)
-    {
-        // Counted before it is visible, so the step loop it wakes is never mistaken for idle.
-        context.Probe.Queued();
-        _observations.Writer.TryWrite(observation);
-    }
+    private void Emit(Observation observation) => _observations.Write(observation);
 
     private int EpochOf(TaskRecord record)
     {

@@ -102,8 +102,7 @@ internal sealed class StepLoop(RunContext context, ObjectWatcher watcher, WaveRu
         }
         using var wake = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var timer = Task.Delay(delay, context.Time, wake.Token);
-        var signal = watcher.WaitToReadAsync(wake.Token).AsTask();
-        await context.Probe.ParkAsync(Task.WhenAny(timer, signal), wakeAt).ConfigureAwait(false);
+        await watcher.WaitAsync(timer, wakeAt, wake.Token).ConfigureAwait(false);
         await wake.CancelAsync().ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
     }

@@ -26,12 +26,31 @@ public sealed class ExecutionProbeTests
     }
 
     [Fact]
-    public void QueuedItem_IsNotIdleUntilTaken()
+    public async Task Queue_WriteWakesTheParkedReaderAndCountsItRunning()
     {
-        _probe.Queued();
+        var queue = new ExecutionQueue<int>(_probe);
+        _probe.Started();
+        var waiting = queue.WaitAsync(null, null, CancellationToken.None);
+        Assert.True(_probe.IsIdle(_time.GetUtcNow()));
+
+        queue.Write(1);
 
         Assert.False(_probe.IsIdle(_time.GetUtcNow()));
-        _probe.Dequeued();
+        await waiting;
+        Assert.True(queue.TryRead(out var item));
+        Assert.Equal(1, item);
+        _probe.Ended();
+        Assert.True(_probe.IsIdle(_time.GetUtcNow()));
+    }
+
+    [Fact]
+    public void Queue_ItemForABusyReader_DoesNotKeepTheRunBusy()
+    {
+        // The step loop reads observations only between its own waits; until then they just wait.
+        var queue = new ExecutionQueue<int>(_probe);
+
+        queue.Write(1);
+
         Assert.True(_probe.IsIdle(_time.GetUtcNow()));
     }
 

@@ -16,7 +16,7 @@ namespace HookSync.Core.Tests.Execution;
 internal sealed class SyncHarness : IDisposable
 {
     // Only a safety net for a probe that misses a wake-up: the run neither ended nor went idle for this long.
-    private static readonly TimeSpan Stuck = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Stuck = TimeSpan.FromSeconds(10);
 
     public SyncHarness(params string[] scriptedHealthKinds)
     {
@@ -52,7 +52,7 @@ internal sealed class SyncHarness : IDisposable
             if (!Probe.IsIdle(Time.GetUtcNow()))
             {
                 var stuck = Task.Delay(Stuck);
-                Assert.True(await Task.WhenAny(run, changed, stuck) != stuck, "the executor neither finished nor went idle");
+                Assert.True(await Task.WhenAny(run, changed, stuck) != stuck, $"the executor neither finished nor went idle at {Time.GetUtcNow():HH:mm:ss.fff}: {Probe}");
                 i--;
                 continue;
             }

@@ -209,15 +209,8 @@ public sealed partial class InMemoryCluster
         }
         foreach (var (_, channel) in _watches.Where(w => w.Key == key))
         {
-            Write(channel, change);
+            channel.Write(change);
         }
-    }
-
-    private void Write(System.Threading.Channels.Channel<WatchEvent> channel, WatchEvent change)
-    {
-        // Counted before the watcher can see it, so the run is not idle until the watcher has taken it.
-        Probe.Queued();
-        channel.Writer.TryWrite(change);
     }
 
     private void Schedule(TimeSpan delay, Action action)

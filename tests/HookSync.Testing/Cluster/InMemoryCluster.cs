@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
-using System.Threading.Channels;
 using HookSync.Core.Execution;
 using HookSync.Core.Model;
 using HookSync.Core.Ports;
@@ -18,7 +17,7 @@ public sealed partial class InMemoryCluster : IClusterClient, IDisposable
     private readonly Dictionary<ResourceKey, JsonObject> _objects = [];
     private readonly Dictionary<GroupKind, ApiResource> _served = [];
     private readonly List<ClusterRequest> _requests = [];
-    private readonly List<(ResourceKey Key, Channel<WatchEvent> Channel)> _watches = [];
+    private readonly List<(ResourceKey Key, ExecutionQueue<WatchEvent> Channel)> _watches = [];
     private readonly List<ITimer> _timers = [];
     private long _resourceVersion = 100;
     private int _uid;
@@ -39,8 +38,8 @@ public sealed partial class InMemoryCluster : IClusterClient, IDisposable
     }
 
     /// <summary>
-    /// The executor's probe, when a test advances fake time only while the run is idle: apply latency parks on it, and
-    /// watch events count as queued work until the watcher has taken them.
+    /// The executor's probe, when a test advances fake time only while the run is idle: apply latency and watches
+    /// waiting for events park on it.
     /// </summary>
     public ExecutionProbe Probe { get; set; } = new();
 
@@ -187,7 +186,7 @@ public sealed partial class InMemoryCluster : IClusterClient, IDisposable
     public async IAsyncEnumerable<WatchEvent> WatchAsync(ObjectReference target, string? resourceVersion, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var key = KeyOf(target);
-        var channel = Channel.CreateUnbounded<WatchEvent>();
+        var channel = new ExecutionQueue<WatchEvent>(Probe);
         lock (_gate)
         {
             Log("watch", target.Gvk.Kind, target.Namespace, target.Name);
@@ -195,23 +194,22 @@ public sealed partial class InMemoryCluster : IClusterClient, IDisposable
             // A watch from an older resourceVersion first sees what changed since.
             if (!_objects.TryGetValue(key, out var body))
             {
-                Write(channel, new WatchEvent(WatchEventType.Deleted, KubeObject.FromJson(target.Gvk.ApiVersion.Length == 0 ? new JsonObject() : new JsonObject { ["apiVersion"] = target.Gvk.ApiVersion, ["kind"] = target.Gvk.Kind })));
+                channel.Write(new WatchEvent(WatchEventType.Deleted, KubeObject.FromJson(target.Gvk.ApiVersion.Length == 0 ? new JsonObject() : new JsonObject { ["apiVersion"] = target.Gvk.ApiVersion, ["kind"] = target.Gvk.Kind })));
             }
             else if (body["metadata"]?["resourceVersion"]?.GetValue<string>() != resourceVersion)
             {
-                Write(channel, new WatchEvent(WatchEventType.Modified, KubeObject.FromJson(body)));
+                channel.Write(new WatchEvent(WatchEventType.Modified, KubeObject.FromJson(body)));
             }
         }
         try
         {
             while (true)
             {
-                if (!channel.Reader.TryRead(out var change))
+                if (!channel.TryRead(out var change))
                 {
-                    await Probe.ParkAsync(channel.Reader.WaitToReadAsync(cancellationToken).AsTask(), null).ConfigureAwait(false);
+                    await channel.WaitAsync(null, null, cancellationToken).ConfigureAwait(false);
                     continue;
                 }
-                Probe.Dequeued();
                 yield return change;
                 if (change.Type == WatchEventType.Deleted)
                 {
@@ -224,8 +222,6 @@ public sealed partial class InMemoryCluster : IClusterClient, IDisposable
             lock (_gate)
             {
                 _watches.RemoveAll(w => w.Channel == channel);
-                // Events nobody will read are no longer pending work.
-                Probe.Dequeued(channel.Reader.Count);
             }
         }
     }
