@@ -33,7 +33,7 @@ internal sealed class CrdEstablishment(RunContext context)
                 context.Publish(new SyncNote(context.Elapsed, $"CustomResourceDefinition {crd.Name} is not Established after {DurationText.Format(Limit)}"));
                 break;
             }
-            await Task.Delay(Poll, context.Time, cancellationToken).ConfigureAwait(false);
+            await context.Probe.ParkAsync(Task.Delay(Poll, context.Time, cancellationToken), context.Now + Poll).ConfigureAwait(false);
         }
         context.Cluster.InvalidateDiscovery();
     }

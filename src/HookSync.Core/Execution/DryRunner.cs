@@ -1,5 +1,4 @@
 using HookSync.Core.Ports;
-using HookSync.Core.Reporting;
 
 namespace HookSync.Core.Execution;
 
@@ -7,52 +6,47 @@ namespace HookSync.Core.Execution;
 internal sealed class DryRunner(RunContext context)
 {
     /// <summary>Dry-runs every task; false when any failed (those tasks are SyncFailed with the server's message).</summary>
-    /// <param name="recordSuccess">--dry-run mode: successful tasks are reported as done (state Succeeded).</param>
-    public async Task<bool> DryRunAsync(bool recordSuccess, CancellationToken cancellationToken)
+    /// <param name="reportAsDone">--dry-run mode: successful tasks are reported as done (state Succeeded).</param>
+    public async Task<bool> DryRunAsync(bool reportAsDone, CancellationToken cancellationToken)
     {
-        var candidates = context.Records.Where(r => !r.Task.SkipDryRun).ToList();
-        if (recordSuccess)
+        var ledger = context.Ledger;
+        var candidates = ledger.Records.Where(r => !r.Task.SkipDryRun).ToList();
+        if (reportAsDone)
         {
             foreach (var record in candidates)
             {
-                context.MarkStarted(record);
+                ledger.Apply(record, TaskRules.Started);
             }
         }
-        using var slots = new SemaphoreSlim(Math.Max(1, context.Options.Concurrency));
-        var results = await Task.WhenAll(candidates.Select(r => DryRunOneAsync(r, recordSuccess, slots, cancellationToken))).ConfigureAwait(false);
-        if (recordSuccess)
+        using var slots = context.Probe.CreateSlots(context.Options.Concurrency);
+        var results = await context.Probe.ForkJoinAsync(candidates, r => DryRunOneAsync(r, reportAsDone, slots, cancellationToken)).ConfigureAwait(false);
+        if (reportAsDone)
         {
-            foreach (var skipped in context.Records.Where(r => r.Task.SkipDryRun))
+            foreach (var skipped in ledger.Records.Where(r => r.Task.SkipDryRun))
             {
-                skipped.Action = TaskAction.Skipped;
-                skipped.SetMessage("dry run skipped: its CustomResourceDefinition or Namespace is created by this sync");
+                ledger.Apply(skipped, TaskRules.DryRunSkipped);
             }
         }
         return !results.Contains(false);
     }
 
-    private async Task<bool> DryRunOneAsync(TaskRecord record, bool recordSuccess, SemaphoreSlim slots, CancellationToken cancellationToken)
+    private async Task<bool> DryRunOneAsync(TaskRecord record, bool reportAsDone, ExecutionSlots slots, CancellationToken cancellationToken)
     {
         await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var obj = TrackingId.Annotate(context.Options.AppName, record.Task.Object);
             var result = await context.Cluster.ApplyAsync(obj, new ApplyRequest(DryRun: true, Force: context.Options.ForceConflicts), cancellationToken).ConfigureAwait(false);
-            record.DryRunResourceVersion = result.Action == ApplyAction.Created ? null : result.Live.ResourceVersion;
-            if (recordSuccess)
+            context.Ledger.Apply(record, TaskRules.DryRunPassed(record, result, reportAsDone));
+            if (reportAsDone)
             {
-                record.Status = ResultCode.Synced;
-                record.Action = ApplyText.ToTaskAction(result.Action);
-                context.Transition(record, OperationPhase.Succeeded, $"{ApplyText.Describe(record.Task.Object, result.Action)} (dry run)");
-                context.Publish(new TaskApplied(context.Elapsed, record.Task, record.Action.Value, DryRun: true));
+                context.Publish(new TaskApplied(context.Elapsed, record.Task, record.Action!.Value, DryRun: true));
             }
             return true;
         }
         catch (ClusterException ex) when (!ex.IsEnvironmentFailure)
         {
-            record.Status = ResultCode.SyncFailed;
-            record.Action = TaskAction.Failed;
-            context.Transition(record, OperationPhase.Failed, ex.Message);
+            context.Ledger.Apply(record, TaskRules.Rejected(ex.Message));
             return false;
         }
         finally

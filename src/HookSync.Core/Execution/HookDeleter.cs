@@ -1,18 +1,16 @@
 using HookSync.Core.Planning;
 using HookSync.Core.Ports;
-using HookSync.Core.Reporting;
 
 namespace HookSync.Core.Execution;
 
-/// <summary>D3–D5: deletes completed hooks under their policy (foreground, NotFound ignored) and records it.</summary>
+/// <summary>D3–D5: deletes completed hooks under their policy (foreground, NotFound ignored) and reports it.</summary>
 internal sealed class HookDeleter(RunContext context, ObjectWatcher watcher)
 {
     public async Task DeleteAsync(IReadOnlyList<SyncTask> tasks, string reason, CancellationToken cancellationToken)
     {
         foreach (var task in tasks)
         {
-            var record = context.RecordOf(task);
-            await DeleteAsync(record, reason, cancellationToken).ConfigureAwait(false);
+            await DeleteAsync(context.Ledger.RecordOf(task), reason, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -27,10 +25,10 @@ internal sealed class HookDeleter(RunContext context, ObjectWatcher watcher)
         }
         catch (ClusterException ex) when (!ex.IsEnvironmentFailure)
         {
-            context.Transition(record, OperationPhase.Error, $"failed to delete resource: {ex.Message}");
+            context.Ledger.Apply(record, TaskRules.HookDeleteFailed(ex.Message));
             return false;
         }
-        record.Deleted = true;
+        context.Ledger.Apply(record, TaskRules.HookDeleted);
         context.Publish(new HookDeleted(context.Elapsed, record.Task, reason));
         return true;
     }

@@ -9,6 +9,7 @@ internal sealed class HookLogFollower(RunContext context, CancellationToken runT
     private static readonly GroupVersionKind PodKind = new(string.Empty, "v1", "Pod");
     private readonly CancellationTokenSource _stop = CancellationTokenSource.CreateLinkedTokenSource(runToken);
     private readonly List<Task> _followers = [];
+    private readonly Dictionary<TaskRecord, Queue<string>> _tails = [];
     private readonly Lock _gate = new();
     private int _noted;
 
@@ -20,37 +21,54 @@ internal sealed class HookLogFollower(RunContext context, CancellationToken runT
         {
             return;
         }
-        Task? follower = (obj.Group, obj.Kind) switch
+        Func<Task>? follow = (obj.Group, obj.Kind) switch
         {
-            ("", "Pod") => Task.Run(() => FollowPodAsync(record, obj.Name, _stop.Token), CancellationToken.None),
-            ("batch", "Job") => Task.Run(() => FollowJobAsync(record, _stop.Token), CancellationToken.None),
+            ("", "Pod") => () => FollowPodAsync(record, obj.Name, _stop.Token),
+            ("batch", "Job") => () => FollowJobAsync(record, _stop.Token),
             _ => null,
         };
-        if (follower is not null)
+        if (follow is not null)
         {
-            lock (_gate)
-            {
-                _followers.Add(follower);
-            }
+            context.Probe.Started();
+            Track(Task.Run(() => AsStrandAsync(follow), CancellationToken.None));
+        }
+    }
+
+    /// <summary>The last <see cref="SyncOptions.LogTailLines"/> lines of the task's hook logs, for its report.</summary>
+    public IReadOnlyList<string> TailOf(TaskRecord record)
+    {
+        lock (_gate)
+        {
+            return _tails.TryGetValue(record, out var tail) ? [.. tail] : [];
         }
     }
 
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync().ConfigureAwait(false);
-        Task[] followers;
-        lock (_gate)
+        while (true)
         {
-            followers = [.. _followers];
+            // A Job's follower may still add the follower of a Pod it just found.
+            Task[] followers;
+            lock (_gate)
+            {
+                followers = [.. _followers];
+            }
+            await Task.WhenAll(followers).ConfigureAwait(false);
+            lock (_gate)
+            {
+                if (_followers.Count == followers.Length)
+                {
+                    break;
+                }
+            }
         }
-        await Task.WhenAll(followers).ConfigureAwait(false);
         _stop.Dispose();
     }
 
     private async Task FollowJobAsync(TaskRecord record, CancellationToken cancellationToken)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var pods = new List<Task>();
         try
         {
             while (true)
@@ -59,14 +77,15 @@ internal sealed class HookLogFollower(RunContext context, CancellationToken runT
                 var list = await context.Cluster.ListAsync(PodKind, record.Task.Object.Namespace, $"job-name={record.Task.Object.Name}", cancellationToken).ConfigureAwait(false);
                 foreach (var pod in list.Items.Where(p => seen.Add(p.Name)))
                 {
-                    pods.Add(FollowPodAsync(record, pod.Name, cancellationToken));
+                    context.Probe.Started();
+                    Track(AsStrandAsync(() => FollowPodAsync(record, pod.Name, cancellationToken)));
                 }
                 if (done)
                 {
                     break;
                 }
                 // Re-list while the Job runs: retries create new Pods.
-                await Task.Delay(context.Options.ResyncInterval, context.Time, cancellationToken).ConfigureAwait(false);
+                await PauseAsync(cancellationToken).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -76,7 +95,6 @@ internal sealed class HookLogFollower(RunContext context, CancellationToken runT
         {
             Note(ex.Message);
         }
-        await Task.WhenAll(pods).ConfigureAwait(false);
     }
 
     private async Task FollowPodAsync(TaskRecord record, string pod, CancellationToken cancellationToken)
@@ -90,7 +108,7 @@ internal sealed class HookLogFollower(RunContext context, CancellationToken runT
                 {
                     await foreach (var line in context.Cluster.StreamPodLogAsync(ns, pod, null, follow: true, cancellationToken).ConfigureAwait(false))
                     {
-                        record.AddLogLine(line, context.Options.LogTailLines);
+                        Keep(record, line);
                         context.Publish(new HookLogLine(context.Elapsed, record.Task, pod, line));
                     }
                     return;
@@ -99,7 +117,7 @@ internal sealed class HookLogFollower(RunContext context, CancellationToken runT
                 {
                     // The container has not started yet (400 BadRequest): try again a little later.
                 }
-                await Task.Delay(context.Options.ResyncInterval, context.Time, cancellationToken).ConfigureAwait(false);
+                await PauseAsync(cancellationToken).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -108,6 +126,46 @@ internal sealed class HookLogFollower(RunContext context, CancellationToken runT
         catch (ClusterException ex)
         {
             Note(ex.Message);
+        }
+    }
+
+    private Task PauseAsync(CancellationToken cancellationToken) =>
+        context.Probe.ParkAsync(Task.Delay(context.Options.ResyncInterval, context.Time, cancellationToken), context.Now + context.Options.ResyncInterval);
+
+    // A follower is a strand of the run (see ExecutionProbe): counted by its starter, uncounted when it ends.
+    private async Task AsStrandAsync(Func<Task> follow)
+    {
+        try
+        {
+            await follow().ConfigureAwait(false);
+        }
+        finally
+        {
+            context.Probe.Ended();
+        }
+    }
+
+    private void Track(Task follower)
+    {
+        lock (_gate)
+        {
+            _followers.Add(follower);
+        }
+    }
+
+    private void Keep(TaskRecord record, string line)
+    {
+        lock (_gate)
+        {
+            if (!_tails.TryGetValue(record, out var tail))
+            {
+                _tails[record] = tail = new Queue<string>();
+            }
+            tail.Enqueue(line);
+            while (tail.Count > context.Options.LogTailLines)
+            {
+                tail.Dequeue();
+            }
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using HookSync.Core.Model;
 using HookSync.Core.Ports;
 
@@ -7,8 +6,9 @@ namespace HookSync.Core.Execution;
 /// <summary>One watch per running or blocking object, feeding observations to the executor; re-GETs and re-watches on 410 Gone or a closed watch.</summary>
 internal sealed class ObjectWatcher(RunContext context, CancellationToken runToken) : IAsyncDisposable
 {
-    private readonly Channel<Observation> _observations = Channel.CreateUnbounded<Observation>();
+    private readonly ExecutionQueue<Observation> _observations = new(context.Probe);
     private readonly Dictionary<TaskRecord, (CancellationTokenSource Cts, Task Loop)> _watches = [];
+    private readonly Dictionary<TaskRecord, int> _epochs = [];
     private readonly List<(CancellationTokenSource Cts, Task Loop)> _all = [];
     private readonly Lock _gate = new();
 
@@ -16,9 +16,15 @@ internal sealed class ObjectWatcher(RunContext context, CancellationToken runTok
     public void Watch(TaskRecord record, ObjectReference target, string? resourceVersion)
     {
         Stop(record);
-        var epoch = ++record.WatchEpoch;
+        int epoch;
+        lock (_gate)
+        {
+            // A new generation, so observations of an older instance are ignored.
+            epoch = _epochs[record] = _epochs.GetValueOrDefault(record) + 1;
+        }
         var cts = CancellationTokenSource.CreateLinkedTokenSource(runToken);
         var token = cts.Token;
+        context.Probe.Started();
         var loop = Task.Run(() => WatchLoopAsync(record, epoch, target, resourceVersion, token), CancellationToken.None);
         lock (_gate)
         {
@@ -40,11 +46,16 @@ internal sealed class ObjectWatcher(RunContext context, CancellationToken runTok
     }
 
     /// <summary>Feeds a fallback GET result through the same path as watch events.</summary>
-    public void Post(TaskRecord record, KubeObject? live) => _observations.Writer.TryWrite(new Observation(record, record.WatchEpoch, live));
+    public void Post(TaskRecord record, KubeObject? live) => Emit(new Observation(record, EpochOf(record), live));
 
-    public bool TryRead(out Observation observation) => _observations.Reader.TryRead(out observation!);
+    /// <summary>Whether the observation comes from the newest watch of its task.</summary>
+    public bool IsCurrent(Observation observation) => observation.Epoch == EpochOf(observation.Record);
 
-    public ValueTask<bool> WaitToReadAsync(CancellationToken cancellationToken) => _observations.Reader.WaitToReadAsync(cancellationToken);
+    public bool TryRead(out Observation observation) => _observations.TryRead(out observation!);
+
+    /// <summary>Waits for the next observation, or until <paramref name="timer"/> completes at <paramref name="wakeAt"/>.</summary>
+    public Task WaitAsync(Task timer, DateTimeOffset wakeAt, CancellationToken cancellationToken) =>
+        _observations.WaitAsync(timer, wakeAt, cancellationToken);
 
     public async ValueTask DisposeAsync()
     {
@@ -65,6 +76,16 @@ internal sealed class ObjectWatcher(RunContext context, CancellationToken runTok
         }
     }
 
+    private void Emit(Observation observation) => _observations.Write(observation);
+
+    private int EpochOf(TaskRecord record)
+    {
+        lock (_gate)
+        {
+            return _epochs.GetValueOrDefault(record);
+        }
+    }
+
     private async Task WatchLoopAsync(TaskRecord record, int epoch, ObjectReference target, string? resourceVersion, CancellationToken cancellationToken)
     {
         try
@@ -77,13 +98,13 @@ internal sealed class ObjectWatcher(RunContext context, CancellationToken runTok
                     {
                         if (change.Type == WatchEventType.Deleted)
                         {
-                            _observations.Writer.TryWrite(new Observation(record, epoch, null));
+                            Emit(new Observation(record, epoch, null));
                             return;
                         }
                         resourceVersion = change.Object.ResourceVersion ?? resourceVersion;
                         if (change.Type != WatchEventType.Bookmark)
                         {
-                            _observations.Writer.TryWrite(new Observation(record, epoch, change.Object));
+                            Emit(new Observation(record, epoch, change.Object));
                         }
                     }
                 }
@@ -92,14 +113,15 @@ internal sealed class ObjectWatcher(RunContext context, CancellationToken runTok
                     // 410 Gone or a broken stream: fall through to a fresh GET and watch again.
                 }
                 var live = await context.Cluster.GetAsync(target, cancellationToken).ConfigureAwait(false);
-                _observations.Writer.TryWrite(new Observation(record, epoch, live));
+                Emit(new Observation(record, epoch, live));
                 if (live is null)
                 {
                     return;
                 }
                 resourceVersion = live.ResourceVersion;
                 // A server that closes watches at once must not make this a busy loop.
-                await Task.Delay(TimeSpan.FromSeconds(1), context.Time, cancellationToken).ConfigureAwait(false);
+                var pause = TimeSpan.FromSeconds(1);
+                await context.Probe.ParkAsync(Task.Delay(pause, context.Time, cancellationToken), context.Now + pause).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -109,6 +131,10 @@ internal sealed class ObjectWatcher(RunContext context, CancellationToken runTok
         catch (ClusterException)
         {
             // The fallback GET of the executor sees environment failures; a watch just stops.
+        }
+        finally
+        {
+            context.Probe.Ended();
         }
     }
 }

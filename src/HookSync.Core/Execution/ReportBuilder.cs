@@ -8,10 +8,10 @@ internal static class ReportBuilder
 {
     private static readonly SyncPhase[] AllPhases = [SyncPhase.PreSync, SyncPhase.Sync, SyncPhase.PostSync, SyncPhase.SyncFail];
 
-    public static SyncReport Build(RunContext context, SyncOutcome outcome)
+    public static SyncReport Build(RunContext context, SyncOutcome outcome, Func<TaskRecord, IReadOnlyList<string>> logTailOf)
     {
         var phases = AllPhases.ToDictionary(p => p, p => PhaseOf(context, p, outcome));
-        var tasks = context.Records.Select(ToTaskReport).ToList();
+        var tasks = context.Records.Select(r => ToTaskReport(r, logTailOf(r))).ToList();
         return new SyncReport(
             outcome.Result,
             outcome.Reason,
@@ -64,7 +64,7 @@ internal static class ReportBuilder
         };
     }
 
-    private static TaskReport ToTaskReport(TaskRecord record)
+    private static TaskReport ToTaskReport(TaskRecord record, IReadOnlyList<string> logTail)
     {
         var task = record.Task;
         var obj = task.Object;
@@ -73,7 +73,7 @@ internal static class ReportBuilder
             task.IsHook, task.IsHook ? task.DeletePolicies : [], record.Action, record.Status, record.State,
             record.Message, record.Deleted, task.Source, record.StartedAt, record.FinishedAt)
         {
-            LogTail = record.LogTail(),
+            LogTail = logTail,
         };
     }
 }

@@ -5,9 +5,10 @@ using HookSync.Core.Reporting;
 namespace HookSync.Core.Execution;
 
 /// <summary>The imperative shell around <see cref="SyncStateMachine"/>: observe, decide, act, wait — until an outcome.</summary>
-internal sealed class StepLoop(RunContext context, ObjectWatcher watcher, WaveRunner waves, HookDeleter deleter, Timeouts timeouts)
+internal sealed class StepLoop(RunContext context, ObjectWatcher watcher, WaveRunner waves, HookDeleter deleter, TerminationHandler terminator)
 {
     private readonly PhaseTracker _phases = new(context);
+    private readonly Timeouts _timeouts = new(context.Options, context.StartedAt, context.Records);
     private DateTimeOffset _lastResync = context.Now;
     private string? _lastWaiting;
     private DateTimeOffset _lastWaitingAt;
@@ -20,9 +21,12 @@ internal sealed class StepLoop(RunContext context, ObjectWatcher watcher, WaveRu
         while (true)
         {
             await ObserveAsync(cancellationToken).ConfigureAwait(false);
-            var timedOut = await timeouts.CheckAsync(_phases.Current, _syncFailStarted, _termination is not null, cancellationToken).ConfigureAwait(false);
-            _termination ??= timedOut;
-            var state = new SyncState(context.Snapshots(), context.Plan.IsMultiStep, context.Options.Wait, _lastRun, _syncFailStarted, _termination);
+            if (_timeouts.Check(context.Now, _phases.Current, _syncFailStarted, _termination is not null) is { } timedOut)
+            {
+                await terminator.TerminateAsync(timedOut.Hooks, timedOut.MessageFor, cancellationToken).ConfigureAwait(false);
+                _termination ??= timedOut.Outcome;
+            }
+            var state = new SyncState(context.Ledger.Snapshots(), context.Plan.IsMultiStep, context.Options.Wait, _lastRun, _syncFailStarted, _termination);
             _lastRun = null;
             var decision = SyncStateMachine.Decide(state);
             foreach (var action in decision.Actions)
@@ -46,7 +50,7 @@ internal sealed class StepLoop(RunContext context, ObjectWatcher watcher, WaveRu
                 break;
             case RunSyncFailAction syncFail:
                 _syncFailStarted = true;
-                timeouts.StartSyncFail();
+                _timeouts.StartSyncFail(context.Now);
                 _phases.Enter(SyncPhase.SyncFail);
                 await waves.RunAsync(syncFail.Tasks, cancellationToken).ConfigureAwait(false);
                 break;
@@ -61,7 +65,8 @@ internal sealed class StepLoop(RunContext context, ObjectWatcher watcher, WaveRu
                 if (result == WaveRunResult.Succeeded && !wave.IsFinal && context.Options.WaveDelay > TimeSpan.Zero)
                 {
                     // D-2: an optional pause between waves (off by default).
-                    await Task.Delay(context.Options.WaveDelay, context.Time, cancellationToken).ConfigureAwait(false);
+                    var delay = Task.Delay(context.Options.WaveDelay, context.Time, cancellationToken);
+                    await context.Probe.ParkAsync(delay, context.Now + context.Options.WaveDelay).ConfigureAwait(false);
                 }
                 break;
             case AwaitAction wait:
@@ -88,7 +93,7 @@ internal sealed class StepLoop(RunContext context, ObjectWatcher watcher, WaveRu
         {
             _lastResync + context.Options.ResyncInterval,
             _lastWaitingAt + context.Options.WaitingReportInterval,
-            timeouts.NextDeadline(_syncFailStarted, _termination is not null) ?? DateTimeOffset.MaxValue,
+            _timeouts.NextDeadline(_syncFailStarted, _termination is not null) ?? DateTimeOffset.MaxValue,
         }.Min();
         var delay = wakeAt - context.Now;
         if (delay <= TimeSpan.Zero)
@@ -97,8 +102,7 @@ internal sealed class StepLoop(RunContext context, ObjectWatcher watcher, WaveRu
         }
         using var wake = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var timer = Task.Delay(delay, context.Time, wake.Token);
-        var signal = watcher.WaitToReadAsync(wake.Token).AsTask();
-        await Task.WhenAny(timer, signal).ConfigureAwait(false);
+        await watcher.WaitAsync(timer, wakeAt, wake.Token).ConfigureAwait(false);
         await wake.CancelAsync().ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
     }
@@ -109,7 +113,7 @@ internal sealed class StepLoop(RunContext context, ObjectWatcher watcher, WaveRu
         {
             // Fallback GET of every blocking object when watches stay quiet.
             _lastResync = context.Now;
-            foreach (var record in context.Records.Where(r => (r.State == OperationPhase.Running && !r.Deleted) || r.AwaitingOldDeletion))
+            foreach (var record in context.Records.Where(r => r.IsObserved))
             {
                 var live = await context.Cluster.GetAsync(ObjectReference.To(record.Live ?? record.Task.Object), cancellationToken).ConfigureAwait(false);
                 watcher.Post(record, live);
@@ -117,56 +121,25 @@ internal sealed class StepLoop(RunContext context, ObjectWatcher watcher, WaveRu
         }
         while (watcher.TryRead(out var observation))
         {
-            Apply(observation);
+            if (watcher.IsCurrent(observation))
+            {
+                Apply(observation.Record, TaskRules.Observed(observation.Record, observation.Live));
+            }
         }
         foreach (var record in context.Records.Where(r => r.State == OperationPhase.Running && r.Live is not null && !r.Deleted))
         {
-            Refresh(record);
+            Apply(record, TaskRules.HealthAssessed(context.Health, record));
         }
     }
 
-    private void Apply(Observation observation)
+    private void Apply(TaskRecord record, TaskChange? change)
     {
-        var record = observation.Record;
-        if (observation.Epoch != record.WatchEpoch)
+        if (change is null)
         {
             return;
         }
-        if (record.AwaitingOldDeletion)
-        {
-            // T3: the old instance is gone; the wave runs again and creates the new one.
-            if (observation.Live is null)
-            {
-                record.AwaitingOldDeletion = false;
-                watcher.Stop(record);
-            }
-            return;
-        }
-        if (record.Deleted || record.State != OperationPhase.Running)
-        {
-            // D-1: once a terminal state was observed, a vanished object keeps it.
-            return;
-        }
-        if (observation.Live is null)
-        {
-            watcher.Stop(record);
-            record.Status = ResultCode.SyncFailed;
-            context.Transition(record, OperationPhase.Error, $"Resource {record.Task.Key.ArgoName} is missing, it might have been deleted");
-            return;
-        }
-        record.Live = observation.Live;
-    }
-
-    private void Refresh(TaskRecord record)
-    {
-        if (TaskRefresher.Evaluate(context.Health, record.Task.IsHook, record.Live!) is not { } evaluated)
-        {
-            return;
-        }
-        // S3: a running resource keeps its apply message; hooks take every non-empty health message (P7).
-        var message = record.Task.IsHook || evaluated.State != OperationPhase.Running ? evaluated.Message : null;
-        context.Transition(record, evaluated.State, message);
-        if (evaluated.State != OperationPhase.Running)
+        context.Ledger.Apply(record, change);
+        if (!record.IsObserved)
         {
             watcher.Stop(record);
         }

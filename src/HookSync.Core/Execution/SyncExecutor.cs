@@ -6,8 +6,29 @@ using HookSync.Core.Reporting;
 namespace HookSync.Core.Execution;
 
 /// <summary>Runs a <see cref="SyncPlan"/> against a cluster with Argo CD hook semantics and HookSync's differences (contract §1); always returns a report.</summary>
-public sealed class SyncExecutor(IClusterClient cluster, ISyncObserver observer, TimeProvider time, HealthAssessor health)
+public sealed class SyncExecutor
 {
+    private readonly IClusterClient _cluster;
+    private readonly ISyncObserver _observer;
+    private readonly TimeProvider _time;
+    private readonly HealthAssessor _health;
+    private readonly ExecutionProbe _probe;
+
+    public SyncExecutor(IClusterClient cluster, ISyncObserver observer, TimeProvider time, HealthAssessor health)
+        : this(cluster, observer, time, health, new ExecutionProbe())
+    {
+    }
+
+    /// <summary>With a probe the caller watches: tests on a fake clock advance it only while the run is idle.</summary>
+    public SyncExecutor(IClusterClient cluster, ISyncObserver observer, TimeProvider time, HealthAssessor health, ExecutionProbe probe)
+    {
+        _cluster = cluster;
+        _observer = observer;
+        _time = time;
+        _health = health;
+        _probe = probe;
+    }
+
     /// <summary>
     /// Validates, dry-runs, then applies the plan phase by phase and wave by wave. Failures of single objects become task
     /// results; environment failures (unreachable, unauthorized, server errors) end the run with Result Error (exit 4);
@@ -15,7 +36,20 @@ public sealed class SyncExecutor(IClusterClient cluster, ISyncObserver observer,
     /// </summary>
     public async Task<SyncReport> RunAsync(SyncPlan plan, SyncOptions options, CancellationToken cancellationToken)
     {
-        var context = new RunContext(plan, options, cluster, new SerializedObserver(observer), time, health);
+        // This call is a strand of work until it returns (see ExecutionProbe).
+        _probe.Started();
+        try
+        {
+            return await RunAsync(new RunContext(plan, options, _cluster, new SerializedObserver(_observer), _time, _health, _probe), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _probe.Ended();
+        }
+    }
+
+    private static async Task<SyncReport> RunAsync(RunContext context, CancellationToken cancellationToken)
+    {
         using var lifetime = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var watcher = new ObjectWatcher(context, lifetime.Token);
         var logs = new HookLogFollower(context, lifetime.Token);
@@ -39,7 +73,7 @@ public sealed class SyncExecutor(IClusterClient cluster, ISyncObserver observer,
             await logs.DisposeAsync().ConfigureAwait(false);
             await watcher.DisposeAsync().ConfigureAwait(false);
         }
-        return ReportBuilder.Build(context, outcome);
+        return ReportBuilder.Build(context, outcome, logs.TailOf);
     }
 
     private static async Task<SyncOutcome> RunPhasesAsync(RunContext context, ObjectWatcher watcher, WaveRunner waves, CancellationToken cancellationToken)
@@ -51,7 +85,7 @@ public sealed class SyncExecutor(IClusterClient cluster, ISyncObserver observer,
             return new SyncOutcome(SyncResult.Failed, OperationMessages.Invalid(errors), null, EndReason.InvalidManifests);
         }
         // S1: validation first; nothing is applied and SyncFail does not run when it fails.
-        if (!await new TaskValidator(context).ValidateAsync(cancellationToken).ConfigureAwait(false))
+        if (!await new TaskValidator(context.Cluster, context.Ledger).ValidateAsync(cancellationToken).ConfigureAwait(false))
         {
             var messages = context.Records.Where(r => r.Status == ResultCode.SyncFailed).Select(r => r.Message ?? string.Empty);
             return new SyncOutcome(SyncResult.Failed, OperationMessages.Invalid(messages), null, EndReason.InvalidManifests);
@@ -67,7 +101,6 @@ public sealed class SyncExecutor(IClusterClient cluster, ISyncObserver observer,
         }
         context.Publish(new SyncNote(context.Elapsed, "server-side dry-run passed"));
         var deleter = new HookDeleter(context, watcher);
-        var timeouts = new Timeouts(context, new TerminationHandler(context, deleter));
-        return await new StepLoop(context, watcher, waves, deleter, timeouts).RunAsync(cancellationToken).ConfigureAwait(false);
+        return await new StepLoop(context, watcher, waves, deleter, new TerminationHandler(context.Cluster, context.Ledger, context.Health, deleter)).RunAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -4,11 +4,12 @@ using HookSync.Core.Reporting;
 
 namespace HookSync.Core.Execution;
 
-/// <summary>The mutable result of one task while the executor runs (R4); only the executor writes it.</summary>
+/// <summary>
+/// The mutable result of one task while the executor runs (R4). Everyone reads it; only <see cref="TaskLedger"/> writes
+/// it, applying the changes <see cref="TaskRules"/> decides (an architecture test fails on any other write).
+/// </summary>
 internal sealed class TaskRecord(SyncTask task, int index)
 {
-    private readonly Queue<string> _logTail = new();
-
     public SyncTask Task { get; } = task;
 
     /// <summary>Position in plan order.</summary>
@@ -18,7 +19,7 @@ internal sealed class TaskRecord(SyncTask task, int index)
     public TaskAction? Action { get; set; }
     public ResultCode? Status { get; set; }
     public OperationPhase? State { get; set; }
-    public string? Message { get; private set; }
+    public string? Message { get; set; }
     public bool Deleted { get; set; }
     public DateTimeOffset? StartedAt { get; set; }
     public DateTimeOffset? FinishedAt { get; set; }
@@ -32,9 +33,6 @@ internal sealed class TaskRecord(SyncTask task, int index)
     /// <summary>D-3: when the hook was created, for its own timeout.</summary>
     public DateTimeOffset? CreatedAt { get; set; }
 
-    /// <summary>Bumped whenever a new watch starts, so observations of an older instance are ignored.</summary>
-    public int WatchEpoch { get; set; }
-
     /// <summary>T3 looked for an earlier live instance already.</summary>
     public bool OldInstanceChecked { get; set; }
 
@@ -43,34 +41,8 @@ internal sealed class TaskRecord(SyncTask task, int index)
 
     public bool IsCompleted => State is OperationPhase.Succeeded or OperationPhase.Failed or OperationPhase.Error;
 
-    /// <summary>R4: a new message replaces the stored one only when it is non-empty.</summary>
-    public void SetMessage(string? message)
-    {
-        if (!string.IsNullOrEmpty(message))
-        {
-            Message = message;
-        }
-    }
-
-    public void AddLogLine(string line, int keep)
-    {
-        lock (_logTail)
-        {
-            _logTail.Enqueue(line);
-            while (_logTail.Count > keep)
-            {
-                _logTail.Dequeue();
-            }
-        }
-    }
-
-    public IReadOnlyList<string> LogTail()
-    {
-        lock (_logTail)
-        {
-            return [.. _logTail];
-        }
-    }
+    /// <summary>The object is watched (and re-read on resync): a running, undeleted task, or an old instance being deleted (T3).</summary>
+    public bool IsObserved => (State == OperationPhase.Running && !Deleted) || AwaitingOldDeletion;
 
     public TaskSnapshot Snapshot() =>
         new(Task, Index, State, Status, Live is not null, Deleted, AwaitingOldDeletion, Message);

@@ -1,7 +1,6 @@
 using HookSync.Core.Hooks;
 using HookSync.Core.Planning;
 using HookSync.Core.Ports;
-using HookSync.Core.Reporting;
 
 namespace HookSync.Core.Execution;
 
@@ -11,7 +10,7 @@ internal sealed class WaveRunner(RunContext context, ObjectWatcher watcher, Hook
     /// <summary>Runs the tasks; the result says whether it is pending (old hooks being deleted) or an apply failed.</summary>
     public async Task<WaveRunResult> RunAsync(IReadOnlyList<SyncTask> tasks, CancellationToken cancellationToken)
     {
-        var records = tasks.Select(context.RecordOf).Where(r => r.State is null).ToList();
+        var records = tasks.Select(context.Ledger.RecordOf).Where(r => r.State is null).ToList();
         var failed = false;
         var pending = false;
         foreach (var record in records.Where(r => r.Task.HasDeletePolicy(HookDeletePolicy.BeforeHookCreation) && !r.OldInstanceChecked))
@@ -31,10 +30,10 @@ internal sealed class WaveRunner(RunContext context, ObjectWatcher watcher, Hook
             // T4: one kind after another; a failure does not stop later runs.
             foreach (var record in kindRun)
             {
-                context.MarkStarted(record);
+                context.Ledger.Apply(record, TaskRules.Started);
             }
-            using var slots = new SemaphoreSlim(Math.Max(1, context.Options.Concurrency));
-            var results = await Task.WhenAll(kindRun.Select(r => ApplyAsync(r, slots, cancellationToken))).ConfigureAwait(false);
+            using var slots = context.Probe.CreateSlots(context.Options.Concurrency);
+            var results = await context.Probe.ForkJoinAsync(kindRun, r => ApplyAsync(r, slots, cancellationToken)).ConfigureAwait(false);
             failed |= results.Contains(false);
         }
         return failed ? WaveRunResult.Failed : WaveRunResult.Succeeded;
@@ -59,14 +58,14 @@ internal sealed class WaveRunner(RunContext context, ObjectWatcher watcher, Hook
 
     private async Task<WaveRunResult> DeleteOldInstanceAsync(TaskRecord record, CancellationToken cancellationToken)
     {
-        record.OldInstanceChecked = true;
+        context.Ledger.Apply(record, TaskRules.OldInstanceChecked);
         var target = ObjectReference.To(record.Task.Object);
         var old = await GetOldInstanceAsync(target, cancellationToken).ConfigureAwait(false);
         if (old is null)
         {
             return WaveRunResult.Succeeded;
         }
-        context.MarkStarted(record);
+        context.Ledger.Apply(record, TaskRules.Started);
         try
         {
             if (!await context.Cluster.DeleteAsync(target, DeletePropagation.Foreground, cancellationToken).ConfigureAwait(false))
@@ -77,12 +76,11 @@ internal sealed class WaveRunner(RunContext context, ObjectWatcher watcher, Hook
         }
         catch (ClusterException ex) when (!ex.IsEnvironmentFailure)
         {
-            record.Status = ResultCode.SyncFailed;
-            context.Transition(record, OperationPhase.Error, $"failed to delete resource: {ex.Message}");
+            context.Ledger.Apply(record, TaskRules.OldInstanceDeleteFailed(ex.Message));
             return WaveRunResult.Failed;
         }
         context.Publish(new HookDeleted(context.Elapsed, record.Task, "BeforeHookCreation"));
-        record.AwaitingOldDeletion = true;
+        context.Ledger.Apply(record, TaskRules.OldInstanceDeleting);
         watcher.Watch(record, target, old.ResourceVersion);
         return WaveRunResult.Pending;
     }
@@ -100,7 +98,7 @@ internal sealed class WaveRunner(RunContext context, ObjectWatcher watcher, Hook
         }
     }
 
-    private async Task<bool> ApplyAsync(TaskRecord record, SemaphoreSlim slots, CancellationToken cancellationToken)
+    private async Task<bool> ApplyAsync(TaskRecord record, ExecutionSlots slots, CancellationToken cancellationToken)
     {
         await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -111,25 +109,14 @@ internal sealed class WaveRunner(RunContext context, ObjectWatcher watcher, Hook
             try
             {
                 result = await context.Cluster.ApplyAsync(obj, request, cancellationToken).ConfigureAwait(false);
-                // A real API server answers 200 for a no-op apply too; an unchanged resourceVersion since the dry-run means no write.
-                if (result.Action == ApplyAction.Configured && record.DryRunResourceVersion is { } seen && result.Live.ResourceVersion == seen)
-                {
-                    result = result with { Action = ApplyAction.Unchanged };
-                }
             }
             catch (ClusterException ex) when (!ex.IsEnvironmentFailure)
             {
-                record.Status = ResultCode.SyncFailed;
-                record.Action = TaskAction.Failed;
-                context.Transition(record, OperationPhase.Failed, ex.Message);
+                context.Ledger.Apply(record, TaskRules.Rejected(ex.Message));
                 return false;
             }
-            record.Live = result.Live;
-            record.Status = ResultCode.Synced;
-            record.Action = ApplyText.ToTaskAction(result.Action);
-            record.CreatedAt = context.Now;
-            context.Transition(record, OperationPhase.Running, ApplyText.Describe(record.Task.Object, result.Action));
-            context.Publish(new TaskApplied(context.Elapsed, record.Task, record.Action.Value, DryRun: false));
+            context.Ledger.Apply(record, TaskRules.Applied(record, result));
+            context.Publish(new TaskApplied(context.Elapsed, record.Task, record.Action!.Value, DryRun: false));
             watcher.Watch(record, ObjectReference.To(result.Live), result.Live.ResourceVersion);
             logs.Start(record);
             await crds.AwaitEstablishedAsync(record.Task.Object, cancellationToken).ConfigureAwait(false);

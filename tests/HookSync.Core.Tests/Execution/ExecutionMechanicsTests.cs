@@ -156,6 +156,27 @@ public sealed class ExecutionMechanicsTests
         Assert.Equal(["dry-run Namespace/ns1", "dry-run Namespace/ns2"], harness.Cluster.Calls("dry-run"));
     }
 
+    [Fact]
+    public async Task RunAsync_SamePlanTwice_SameEventsAtTheSameFakeTimes()
+    {
+        // The harness moves fake time only while the run is idle, so parallel applies, watches and log followers
+        // cannot make a run observe a different time; only the order of simultaneous events may differ.
+        static async Task<List<string>> RunOnceAsync()
+        {
+            using var harness = new SyncHarness();
+            harness.Cluster.ApplyLatency = TimeSpan.FromMilliseconds(700);
+            harness.Cluster.Script("Job", "migrate", new ObjectBehaviour { CompletionDelay = TimeSpan.FromSeconds(4), LogLines = ["one", "two"] });
+            var plan = Of([Hook(Job("migrate"), SyncPhase.PreSync), .. Enumerable.Range(0, 6).Select(i => Resource(ConfigMap($"cm-{i}"))), Resource(Deployment("web"), wave: 1)]);
+            await harness.RunAsync(plan, new SyncOptions { Concurrency = 4 });
+            return harness.Observer.Events.Select(e => $"{e.Elapsed.TotalMilliseconds:F0} {e.GetType().Name}").Order(StringComparer.Ordinal).ToList();
+        }
+
+        var first = await RunOnceAsync();
+        var second = await RunOnceAsync();
+
+        Assert.Equal(first, second);
+    }
+
     private static Model.KubeObject Secret(string name) =>
         Model.KubeObject.Parse($$$"""{"apiVersion":"v1","kind":"Secret","metadata":{"name":"{{{name}}}","namespace":"default"}}""");
 }

@@ -9,19 +9,25 @@ namespace HookSync.Core.Tests.Execution;
 
 /// <summary>
 /// Runs the executor against an <see cref="InMemoryCluster"/> on a <see cref="FakeTimeProvider"/>: the executor only
-/// makes progress when events arrive or fake time is advanced, so the harness advances time in small steps until it ends.
+/// makes progress when events arrive or fake time is advanced, so the harness advances time by <see cref="Step"/>
+/// whenever the run is provably idle (<see cref="ExecutionProbe"/>: every strand parked on a timer that has not fired,
+/// nothing queued) until it ends. No wall-clock waiting: each step costs only the work it triggers.
 /// </summary>
 internal sealed class SyncHarness : IDisposable
 {
+    // Only a safety net for a probe that misses a wake-up: the run neither ended nor went idle for this long.
+    private static readonly TimeSpan Stuck = TimeSpan.FromSeconds(10);
+
     public SyncHarness(params string[] scriptedHealthKinds)
     {
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero));
-        Cluster = new InMemoryCluster(Time);
+        Cluster = new InMemoryCluster(Time) { Probe = Probe };
         Health = TestHealthRules.Assessor(scriptedHealthKinds);
     }
 
     public FakeTimeProvider Time { get; }
     public InMemoryCluster Cluster { get; }
+    public ExecutionProbe Probe { get; } = new();
     public HealthAssessor Health { get; set; }
     public RecordingObserver Observer { get; } = new();
 
@@ -35,14 +41,20 @@ internal sealed class SyncHarness : IDisposable
     public async Task<SyncReport> RunAsync(SyncPlan plan, SyncOptions options, CancellationToken cancellationToken, TimeSpan? cancelAt, Func<InMemoryCluster, bool>? cancelWhen = null)
     {
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var executor = new SyncExecutor(Cluster, Observer, Time, Health);
+        var executor = new SyncExecutor(Cluster, Observer, Time, Health, Probe);
         var start = Time.GetUtcNow();
-        var run = Task.Run(() => executor.RunAsync(plan, options, cancel.Token));
+        // Called directly, so the run counts as a running strand before this method looks at the probe.
+        var run = executor.RunAsync(plan, options, cancel.Token);
         for (var i = 0; i < 20_000 && !run.IsCompleted; i++)
         {
-            if (await QuiesceAsync(run))
+            // Taken before the check, so a change in between is not missed.
+            var changed = Probe.WhenChanged();
+            if (!Probe.IsIdle(Time.GetUtcNow()))
             {
-                break;
+                var stuck = Task.Delay(Stuck);
+                Assert.True(await Task.WhenAny(run, changed, stuck) != stuck, $"the executor neither finished nor went idle at {Time.GetUtcNow():HH:mm:ss.fff}: {Probe}");
+                i--;
+                continue;
             }
             if (cancelAt is { } at && Time.GetUtcNow() - start >= at && (cancelWhen?.Invoke(Cluster) ?? true) && !cancel.IsCancellationRequested)
             {
@@ -56,25 +68,4 @@ internal sealed class SyncHarness : IDisposable
     }
 
     public void Dispose() => Cluster.Dispose();
-
-    /// <summary>
-    /// Waits (briefly, in real time) until the executor stops making calls and publishing events, so fake time only
-    /// moves on while it is blocked; returns true when the run has finished.
-    /// </summary>
-    private async Task<bool> QuiesceAsync(Task run)
-    {
-        var last = (-1, -1);
-        var quiet = 0;
-        for (var poll = 0; poll < 500 && quiet < 4; poll++)
-        {
-            if (await Task.WhenAny(run, Task.Delay(3)) == run)
-            {
-                return true;
-            }
-            var now = (Cluster.Requests.Count, Observer.Events.Count);
-            quiet = now == last ? quiet + 1 : 0;
-            last = now;
-        }
-        return false;
-    }
 }

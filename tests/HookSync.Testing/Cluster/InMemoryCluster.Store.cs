@@ -210,7 +210,7 @@ public sealed partial class InMemoryCluster
         }
         foreach (var (_, channel) in _watches.Where(w => w.Key == key))
         {
-            channel.Writer.TryWrite(change);
+            channel.Write(change);
         }
     }
 

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
-using System.Threading.Channels;
+using HookSync.Core.Execution;
 using HookSync.Core.Model;
 using HookSync.Core.Ports;
 
@@ -17,7 +17,7 @@ public sealed partial class InMemoryCluster : IClusterClient, IDisposable
     private readonly Dictionary<ResourceKey, JsonObject> _objects = [];
     private readonly Dictionary<GroupKind, ApiResource> _served = [];
     private readonly List<ClusterRequest> _requests = [];
-    private readonly List<(ResourceKey Key, Channel<WatchEvent> Channel)> _watches = [];
+    private readonly List<(ResourceKey Key, ExecutionQueue<WatchEvent> Channel)> _watches = [];
     private readonly List<ITimer> _timers = [];
     private long _resourceVersion = 100;
     private int _uid;
@@ -36,6 +36,12 @@ public sealed partial class InMemoryCluster : IClusterClient, IDisposable
             Store(KubeObject.Parse($$$"""{"apiVersion":"v1","kind":"Namespace","metadata":{"name":"{{{ns}}}"}}""").ToJsonObject());
         }
     }
+
+    /// <summary>
+    /// The executor's probe, when a test advances fake time only while the run is idle: apply latency and watches
+    /// waiting for events park on it.
+    /// </summary>
+    public ExecutionProbe Probe { get; set; } = new();
 
     /// <summary>Simulated time every apply takes (on the injected clock), to observe parallelism.</summary>
     public TimeSpan ApplyLatency { get; set; }
@@ -90,7 +96,7 @@ public sealed partial class InMemoryCluster : IClusterClient, IDisposable
         {
             if (ApplyLatency > TimeSpan.Zero)
             {
-                await Task.Delay(ApplyLatency, _time, cancellationToken).ConfigureAwait(false);
+                await Probe.ParkAsync(Task.Delay(ApplyLatency, _time, cancellationToken), _time.GetUtcNow() + ApplyLatency).ConfigureAwait(false);
             }
             lock (_gate)
             {
@@ -208,7 +214,7 @@ public sealed partial class InMemoryCluster : IClusterClient, IDisposable
     public async IAsyncEnumerable<WatchEvent> WatchAsync(ObjectReference target, string? resourceVersion, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var key = KeyOf(target);
-        var channel = Channel.CreateUnbounded<WatchEvent>();
+        var channel = new ExecutionQueue<WatchEvent>(Probe);
         lock (_gate)
         {
             Log("watch", target.Gvk.Kind, target.Namespace, target.Name);
@@ -216,17 +222,22 @@ public sealed partial class InMemoryCluster : IClusterClient, IDisposable
             // A watch from an older resourceVersion first sees what changed since.
             if (!_objects.TryGetValue(key, out var body))
             {
-                channel.Writer.TryWrite(new WatchEvent(WatchEventType.Deleted, KubeObject.FromJson(target.Gvk.ApiVersion.Length == 0 ? new JsonObject() : new JsonObject { ["apiVersion"] = target.Gvk.ApiVersion, ["kind"] = target.Gvk.Kind })));
+                channel.Write(new WatchEvent(WatchEventType.Deleted, KubeObject.FromJson(target.Gvk.ApiVersion.Length == 0 ? new JsonObject() : new JsonObject { ["apiVersion"] = target.Gvk.ApiVersion, ["kind"] = target.Gvk.Kind })));
             }
             else if (body["metadata"]?["resourceVersion"]?.GetValue<string>() != resourceVersion)
             {
-                channel.Writer.TryWrite(new WatchEvent(WatchEventType.Modified, KubeObject.FromJson(body)));
+                channel.Write(new WatchEvent(WatchEventType.Modified, KubeObject.FromJson(body)));
             }
         }
         try
         {
-            await foreach (var change in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            while (true)
             {
+                if (!channel.TryRead(out var change))
+                {
+                    await channel.WaitAsync(null, null, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
                 yield return change;
                 if (change.Type == WatchEventType.Deleted)
                 {

@@ -1,5 +1,4 @@
 using HookSync.Core.Model;
-using HookSync.Core.Ports;
 
 namespace HookSync.Core.Health.Rules;
 

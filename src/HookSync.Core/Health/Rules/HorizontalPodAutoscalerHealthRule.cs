@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using HookSync.Core.Model;
-using HookSync.Core.Ports;
 
 namespace HookSync.Core.Health.Rules;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using HookSync.Core.Model;
-using HookSync.Core.Ports;
 
 namespace HookSync.Core.Health.Rules;
 

@@ -1,9 +1,12 @@
 using HookSync.Core.Model;
-using HookSync.Core.Ports;
+using HookSync.Core.Planning;
 
-namespace HookSync.Core.Planning;
+namespace HookSync.Core.Ports;
 
-/// <summary>Kind scopes read from the cluster's discovery (D-10), for the kinds of one sync; unknown kinds fall back to a second source.</summary>
+/// <summary>
+/// Kind scopes read from the cluster's discovery (D-10), for the kinds of one sync; unknown kinds fall back to a second source.
+/// It lives beside the cluster port it reads, so Planning stays free of ports (Core namespaces are acyclic).
+/// </summary>
 public sealed class DiscoveredScopes : IResourceScopes
 {
     private readonly Dictionary<GroupKind, bool> _scopes;
