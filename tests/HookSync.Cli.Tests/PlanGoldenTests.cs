@@ -10,7 +10,7 @@ public sealed class PlanGoldenTests
     public static TheoryData<string> Examples() => new(Directory.GetDirectories(RepoPaths.Examples).Select(Path.GetFileName).OfType<string>().Order());
 
     public static TheoryData<string> ArgoFixtures() =>
-        new(Directory.GetDirectories(Path.Combine(RepoPaths.SharedFixtures, "argo-e2e")).Select(Path.GetFileName).OfType<string>().Order());
+        new(Directory.GetDirectories(Path.Combine(RepoPaths.ArgoFixtures, "argo-e2e")).Select(Path.GetFileName).OfType<string>().Order());
 
     [Theory]
     [MemberData(nameof(Examples))]
@@ -26,7 +26,7 @@ public sealed class PlanGoldenTests
     public async Task Plan_ArgoE2eFixture_MatchesGolden(string fixture)
     {
         var app = new AppFixture();
-        var result = await app.RunAsync("plan", fixture, "--workspace", Path.Combine(RepoPaths.SharedFixtures, "argo-e2e"), "--revision", Revision);
+        var result = await app.RunAsync("plan", fixture, "--workspace", Path.Combine(RepoPaths.ArgoFixtures, "argo-e2e"), "--revision", Revision);
         Golden.AssertMatches(GoldenPath($"argo-e2e/{fixture}.plan.txt"), WithoutWorkspaceNotices(result.Out));
         Assert.Equal(0, result.ExitCode);
     }
