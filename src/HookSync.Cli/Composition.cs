@@ -3,7 +3,7 @@ using HookSync.Manifests;
 
 namespace HookSync.Cli;
 
-/// <summary>Wires the real adapters by hand: plain constructors, no container (architecture §3.4).</summary>
+/// <summary>Wires the real adapters by hand: plain constructors, no container (docs/architecture.md).</summary>
 internal static class Composition
 {
     public static HookSyncDependencies CreateDefault() => new(

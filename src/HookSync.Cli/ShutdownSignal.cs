@@ -1,6 +1,6 @@
 namespace HookSync.Cli;
 
-/// <summary>CI cancellation: SIGINT or SIGTERM cancels the run, and the signal decides the exit code (130 / 143, contract D-4).</summary>
+/// <summary>CI cancellation: SIGINT or SIGTERM cancels the run, and the signal decides the exit code (130 / 143, D-4).</summary>
 internal sealed class ShutdownSignal : IDisposable
 {
     private readonly CancellationTokenSource _source = new();

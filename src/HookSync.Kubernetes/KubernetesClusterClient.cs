@@ -10,7 +10,7 @@ using k8s.Models;
 namespace HookSync.Kubernetes;
 
 /// <summary>The cluster port over KubernetesClient: discovery, server-side apply, create, get, delete, list, watch and pod logs.</summary>
-/// <remarks>Untyped JSON route only (spike §3): any kind, CRDs included, goes through discovery and CustomObjects or raw HTTP.</remarks>
+/// <remarks>Untyped JSON route only (the typed models cannot cover CRDs): any kind, CRDs included, goes through discovery and CustomObjects or raw HTTP.</remarks>
 public sealed class KubernetesClusterClient : IClusterClient, IDisposable
 {
     /// <summary>How long the server keeps one watch open; the engine watches again when it ends.</summary>
@@ -52,7 +52,7 @@ public sealed class KubernetesClusterClient : IClusterClient, IDisposable
         }
         var resource = await RequireResourceAsync(obj.Gvk, cancellationToken).ConfigureAwait(false);
         var body = resource.Namespaced ? obj : KubeJson.WithoutNamespace(obj);
-        // The V1Patch content must be JSON (spike §3: it is written raw and validated); the server reads JSON as YAML.
+        // The V1Patch content must be JSON (the client writes it raw and validates it); the server reads JSON as YAML.
         var patch = new V1Patch(body.ToJsonString(), V1Patch.PatchType.ApplyPatch);
         var (group, version, plural) = (resource.Gvk.Group, resource.Gvk.Version, resource.Plural);
         var dryRun = request.DryRun ? "All" : null;
@@ -141,7 +141,7 @@ public sealed class KubernetesClusterClient : IClusterClient, IDisposable
     {
         var resource = await RequireResourceAsync(target.Gvk, cancellationToken).ConfigureAwait(false);
         var path = ApiPaths.Watch(resource, NamespaceOf(resource, target.Namespace), target.Name, resourceVersion, WatchTimeoutSeconds);
-        // KubernetesClient.Aot has no Watch API (spike §3): read the chunked stream line by line, one event per line.
+        // KubernetesClient.Aot has no Watch API: read the chunked stream line by line, one event per line.
         await foreach (var line in StreamLinesAsync(path, cancellationToken).ConfigureAwait(false))
         {
             if (line.Length > 0)

@@ -5,7 +5,7 @@ using HookSync.Simulator;
 
 namespace HookSync.Cli.Commands;
 
-/// <summary>The cluster a sync talks to: a real one from the credentials (contract §4), or the built-in simulator (§6).</summary>
+/// <summary>The cluster a sync talks to: a real one from the credentials (README Cluster credentials), or the built-in simulator (docs/simulator.md).</summary>
 internal sealed class ClusterSession : IAsyncDisposable
 {
     private readonly ClusterSimulator? _simulator;

@@ -18,7 +18,7 @@ internal static class SyncCommand
     {
         var request = SyncRequest.From(options, deps.Environment, deps.CurrentDirectory);
         var redactor = new SecretRedactor();
-        // Contract §4: every secret is known before the first line is printed (GitHub masks must come first).
+        // README Cluster credentials: every secret is known before the first line is printed (GitHub masks must come first).
         CredentialSecrets.Register(deps.Environment, redactor);
         var platform = CiPlatformResolver.Resolve(request.Source.Ci, deps.Environment);
         var reportPath = request.Source.ReportPath ?? DefaultReportPath(platform, deps.Environment);
@@ -33,7 +33,7 @@ internal static class SyncCommand
         }
         catch (ClusterConfigurationException e)
         {
-            // Contract §4: no credentials (or unusable ones) is a configuration error, exit 2, never a localhost fallback.
+            // README Cluster credentials: no credentials (or unusable ones) is a configuration error, exit 2, never a localhost fallback.
             reporter.Begin(new RunInfo("sync", request.Source.Revision ?? "HEAD", "(no cluster)", request.Run.DryRun));
             var failed = RunReports.Error(null, request.Source.Revision ?? "", startedAt, deps.Time.GetUtcNow(), e.ExitCode, e.Message);
             reporter.Complete(failed);
@@ -93,7 +93,7 @@ internal static class SyncCommand
         await File.WriteAllTextAsync(path, ReportJsonWriter.ToJson(report, redactor.Redact));
     }
 
-    // Contract §5: in CI the report is written by default where later steps and artifacts find it.
+    // README Reports: in CI the report is written by default where later steps and artifacts find it.
     private static string? DefaultReportPath(ICiPlatform platform, IEnvironment env) => platform.Name switch
     {
         "github" when env.Get("RUNNER_TEMP") is { Length: > 0 } temp => Path.Combine(temp, "hooksync-report.json"),

@@ -2,7 +2,7 @@ using CommandLine;
 
 namespace HookSync.Cli.Options;
 
-/// <summary>Options every verb that reads manifests shares (contract §2).</summary>
+/// <summary>Options every verb that reads manifests shares (see <c>hooksync plan --help</c>).</summary>
 internal abstract class SourceOptions
 {
     [Value(0, MetaName = "PATH", HelpText = "Files or directories relative to the workspace (default: .). Several may be given.")]

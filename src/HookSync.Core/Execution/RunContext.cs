@@ -39,7 +39,7 @@ internal sealed class RunContext
 
     public void Publish(SyncEvent syncEvent) => Observer.OnEvent(syncEvent);
 
-    /// <summary>Marks the first action on a task: its 1-based order and start time (contract §5).</summary>
+    /// <summary>Marks the first action on a task: its 1-based order and start time (README Reports).</summary>
     public void MarkStarted(TaskRecord record)
     {
         if (record.Order is null)

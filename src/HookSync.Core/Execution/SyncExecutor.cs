@@ -5,7 +5,7 @@ using HookSync.Core.Reporting;
 
 namespace HookSync.Core.Execution;
 
-/// <summary>Runs a <see cref="SyncPlan"/> against a cluster with Argo CD hook semantics and HookSync's differences (contract §1); always returns a report.</summary>
+/// <summary>Runs a <see cref="SyncPlan"/> against a cluster with Argo CD hook semantics and HookSync's differences (docs/sync-semantics.md); always returns a report.</summary>
 public sealed class SyncExecutor(IClusterClient cluster, ISyncObserver observer, TimeProvider time, HealthAssessor health)
 {
     /// <summary>
@@ -44,7 +44,7 @@ public sealed class SyncExecutor(IClusterClient cluster, ISyncObserver observer,
 
     private static async Task<SyncOutcome> RunPhasesAsync(RunContext context, ObjectWatcher watcher, WaveRunner waves, CancellationToken cancellationToken)
     {
-        // Contract §3: a plan with errors (invalid manifests) is never applied; exit 3.
+        // README Exit codes: a plan with errors (invalid manifests) is never applied; exit 3.
         if (context.Plan.HasErrors)
         {
             var errors = context.Plan.Diagnostics.Where(d => d.Severity == Diagnostics.DiagnosticSeverity.Error).Select(d => d.Message);

@@ -10,7 +10,7 @@ namespace HookSync.Core.Execution;
 /// <param name="ExitCode">Set when the code does not follow from result and phase (3 for validation and dry-run failures).</param>
 public sealed record SyncOutcome(SyncResult Result, string Message, SyncPhase? FailedPhase = null, int? ExitCode = null)
 {
-    /// <summary>The process exit code of contract §3.</summary>
+    /// <summary>The process exit code (README Exit codes).</summary>
     public int ResolveExitCode() => ExitCode ?? Result switch
     {
         SyncResult.Succeeded => ExitCodes.Succeeded,

@@ -3,7 +3,7 @@ using HookSync.Core.Reporting;
 
 namespace HookSync.Core.Execution;
 
-/// <summary>Contract D-3: the run timeout, per-hook timeouts (annotation, else <c>--hook-timeout</c>) and the SyncFail bound.</summary>
+/// <summary>D-3: the run timeout, per-hook timeouts (annotation, else <c>--hook-timeout</c>) and the SyncFail bound.</summary>
 internal sealed class Timeouts(RunContext context, TerminationHandler terminator)
 {
     private DateTimeOffset? _syncFailDeadline;

@@ -2,7 +2,7 @@ using HookSync.Core.Hooks;
 
 namespace HookSync.Core.Reporting;
 
-/// <summary>The process exit codes of contract §3.</summary>
+/// <summary>The process exit codes (README Exit codes).</summary>
 public static class ExitCodes
 {
     public const int Succeeded = 0;

@@ -2,7 +2,7 @@ using HookSync.Core.Reporting;
 
 namespace HookSync.Kubernetes.Credentials;
 
-/// <summary>No usable cluster credentials (contract §3: exit 2). The message names the fix and never contains a secret.</summary>
+/// <summary>No usable cluster credentials (README Exit codes: exit 2). The message names the fix and never contains a secret.</summary>
 public sealed class ClusterConfigurationException : Exception
 {
     public ClusterConfigurationException(string message, Exception? inner = null)
