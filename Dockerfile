@@ -69,7 +69,7 @@ COPY --from=tools /tools/kustomize /tools/helm /usr/local/bin/
 ENV DOTNET_CLI_TELEMETRY_OPTOUT=1 \
     DOTNET_NOLOGO=1
 # No USER: GitHub runs Docker actions as root and mounts the workspace owned by the runner's uid
-# (ci-conventions 1.3). No WORKDIR reliance either: the runner sets --workdir /github/workspace and GitLab
+# (so it must be able to read it). No WORKDIR reliance either: the runner sets --workdir /github/workspace and GitLab
 # runs scripts in $CI_PROJECT_DIR.
 ENTRYPOINT ["/usr/local/bin/hooksync"]
 CMD ["--help"]

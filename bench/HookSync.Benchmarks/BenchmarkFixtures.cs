@@ -2,7 +2,7 @@ using System.Text;
 
 namespace HookSync.Benchmarks;
 
-/// <summary>Finds the shared Argo CD install bundle and builds the 10× copy set the parse and plan benchmarks read.</summary>
+/// <summary>Finds the Argo CD install bundle in the repository's test fixtures and builds the 10× copy set the parse and plan benchmarks read.</summary>
 internal static class BenchmarkFixtures
 {
     public const string BundleFileName = "argo-cd-install.yaml";
@@ -10,8 +10,8 @@ internal static class BenchmarkFixtures
     /// <summary>The repository root: the first directory above the running exe that holds HookSync.sln.</summary>
     public static string RepoRoot { get; } = FindRoot();
 
-    /// <summary>The folder holding the 1.9 MB bundle (<c>../shared/fixtures/real</c> beside the checkout).</summary>
-    public static string BundleDirectory => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "fixtures", "real"));
+    /// <summary>The folder holding the 1.9 MB bundle (<c>tests/fixtures/argo-cd/real</c> in the repository).</summary>
+    public static string BundleDirectory => Path.Combine(RepoRoot, "tests", "fixtures", "argo-cd", "real");
 
     /// <summary>Writes <paramref name="copies"/> renamed copies of the bundle into a new temp directory and returns it.</summary>
     public static string WriteCopies(int copies)

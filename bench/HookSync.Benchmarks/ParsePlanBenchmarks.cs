@@ -6,7 +6,7 @@ using HookSync.Manifests;
 
 namespace HookSync.Benchmarks;
 
-/// <summary>Parse (ManifestLoader.Load) and plan (SyncPlanner.Plan) of the Argo CD install bundle and of a 10× set (issue #2).</summary>
+/// <summary>Parse (ManifestLoader.Load) and plan (SyncPlanner.Plan) of the Argo CD install bundle and of a 10× set.</summary>
 [MemoryDiagnoser]
 public class ParsePlanBenchmarks
 {

@@ -15,7 +15,7 @@ using HookSync.Simulator;
 namespace HookSync.Benchmarks;
 
 /// <summary>
-/// <c>-- sync</c>: syncs the Argo CD bundle into the cluster simulator over real HTTP (issue #3) and prints wall time and
+/// <c>-- sync</c>: syncs the Argo CD bundle into the cluster simulator over real HTTP and prints wall time and
 /// API request counts at 0 ms and 5 ms simulated latency, with concurrency 8 and 1.
 /// </summary>
 internal static class SyncBenchmarkRunner

@@ -11,7 +11,7 @@ using HookSync.Rendering;
 namespace HookSync.Cli;
 
 /// <summary>
-/// The only composition root: wires the real adapters by hand, plain constructors, no container (architecture §3.4). Host tests
+/// The only composition root: wires the real adapters by hand, plain constructors, no container (docs/architecture.md). Host tests
 /// call <see cref="Create"/> with their own console and clock and replace members with <c>with</c>.
 /// </summary>
 internal static class Composition

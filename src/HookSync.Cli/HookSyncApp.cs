@@ -6,7 +6,7 @@ using HookSync.Core.Ports;
 
 namespace HookSync.Cli;
 
-/// <summary>Parses the command line, runs the verb and returns the exit code (contract §3). Holds no logic beyond that.</summary>
+/// <summary>Parses the command line, runs the verb and returns the exit code (README Exit codes). Holds no logic beyond that.</summary>
 internal sealed class HookSyncApp(HookSyncDependencies deps)
 {
     public async Task<int> RunAsync(string[] args, ShutdownSignal signal)

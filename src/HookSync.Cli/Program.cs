@@ -7,7 +7,7 @@ namespace HookSync.Cli;
 
 internal static class Program
 {
-    // CommandLineParser builds option objects by reflection; keep their members when trimmed or AOT-compiled (spike §5).
+    // CommandLineParser builds option objects by reflection; keep their members when trimmed or AOT-compiled (the trimmer cannot see reflection).
     [DynamicDependency(DynamicallyAccessedMemberTypes.All, typeof(PlanOptions))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.All, typeof(SyncVerbOptions))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.All, typeof(VersionOptions))]
@@ -24,7 +24,7 @@ internal static class Program
         }
         catch (Exception e)
         {
-            // Contract §3: exit 1 is a bug. Secrets are not in exception messages (adapters redact), but stay brief.
+            // README Exit codes: exit 1 is a bug. Secrets are not in exception messages (adapters redact), but stay brief.
             await Console.Error.WriteLineAsync($"hooksync: internal error ({e.GetType().Name}): {e.Message}\nThis is a bug; please report it with the command line used.");
             return ExitCodeMap.InternalError;
         }

@@ -11,7 +11,7 @@ internal static class LibGit2Setup
 
     private static bool Apply()
     {
-        // Issue #4 item 6: in CI the workspace is bind-mounted into the container and owned by another uid (the
+        // In CI the workspace is bind-mounted into the container and owned by another uid (the
         // runner user), while HookSync runs as root. libgit2's owner check (the CVE-2022-24765 "safe.directory"
         // guard) would refuse to open it. The workspace is the job's own checkout, not a directory planted by
         // another user, so the check protects nothing here; GitVersion's image does the git-CLI equivalent

@@ -10,7 +10,7 @@ using k8s.Models;
 namespace HookSync.Kubernetes;
 
 /// <summary>The cluster port over KubernetesClient: discovery, server-side apply, create, get, delete, list, watch and pod logs.</summary>
-/// <remarks>Untyped JSON route only (spike §3): any kind, CRDs included, goes through discovery and CustomObjects or raw HTTP.</remarks>
+/// <remarks>Untyped JSON route only, because the AOT client's serializer knows only its generated models: any kind, CRDs included, goes through discovery and CustomObjects or raw HTTP.</remarks>
 public sealed class KubernetesClusterClient : IClusterClient, IClusterCapabilities, IDisposable
 {
     /// <summary>How long the server keeps one watch open; the engine watches again when it ends.</summary>
@@ -67,7 +67,7 @@ public sealed class KubernetesClusterClient : IClusterClient, IClusterCapabiliti
         ApiPaths.RequireSegment(obj.Name, "metadata.name");
         var resource = await RequireResourceAsync(obj.Gvk, cancellationToken).ConfigureAwait(false);
         var body = resource.Namespaced ? obj : KubeJson.WithoutNamespace(obj);
-        // The V1Patch content must be JSON (spike §3: it is written raw and validated); the server reads JSON as YAML.
+        // The V1Patch content must be JSON (it is written raw and validated); the server reads JSON as YAML.
         var patch = new V1Patch(body.ToJsonString(), V1Patch.PatchType.ApplyPatch);
         // The generated client puts its arguments into the URL as given: each is escaped here to stay one path segment.
         var (g, v, p) = (Segment(resource.Gvk.Group), Segment(resource.Gvk.Version), Segment(resource.Plural));
@@ -190,7 +190,7 @@ public sealed class KubernetesClusterClient : IClusterClient, IClusterCapabiliti
         var resource = await RequireResourceAsync(target.Gvk, cancellationToken).ConfigureAwait(false);
         var ns = ApiPaths.RequireSegment(NamespaceOf(resource, target.Namespace), "metadata.namespace");
         var path = ApiPaths.Watch(resource, ns, target.Name, resourceVersion, WatchTimeoutSeconds);
-        // KubernetesClient.Aot has no Watch API (spike §3): read the chunked stream line by line, one event per line.
+        // KubernetesClient.Aot has no Watch API: read the chunked stream line by line, one event per line.
         await foreach (var line in StreamLinesAsync(path, cancellationToken).ConfigureAwait(false))
         {
             if (line.Length > 0)

@@ -8,7 +8,7 @@ using HookSync.Manifests.Validation;
 
 namespace HookSync.Manifests;
 
-/// <summary>Discovers and parses YAML and JSON manifests (contract §2); every input problem is a diagnostic with file and line.</summary>
+/// <summary>Discovers and parses YAML and JSON manifests; every input problem is a diagnostic with file and line.</summary>
 public sealed class ManifestLoader : IManifestSource
 {
     private readonly ManifestLoaderOptions _options;

@@ -3,7 +3,7 @@ using System.Xml.Linq;
 
 namespace HookSync.Architecture.Tests;
 
-/// <summary>The dependency rules of the architecture note §3.3, checked on the project files and the built assemblies.</summary>
+/// <summary>The dependency rules of docs/architecture.md (Projects), checked on the project files and the built assemblies.</summary>
 public sealed class DependencyRulesTests
 {
     private static readonly string Root = FindRoot();

@@ -11,7 +11,7 @@ public sealed class PlanGoldenTests
     public static TheoryData<string> Examples() => new(ExampleSources.Names().Where(e => e != ExampleSources.HelmChart));
 
     public static TheoryData<string> ArgoFixtures() =>
-        new(Directory.GetDirectories(Path.Combine(RepoPaths.SharedFixtures, "argo-e2e")).Select(Path.GetFileName).OfType<string>().Order());
+        new(Directory.GetDirectories(Path.Combine(RepoPaths.ArgoFixtures, "argo-e2e")).Select(Path.GetFileName).OfType<string>().Order());
 
     [Theory]
     [MemberData(nameof(Examples))]
@@ -29,7 +29,7 @@ public sealed class PlanGoldenTests
         var app = new AppFixture();
         // Read as plain files: these fixtures test hook semantics, and hook-custom-health's kustomization names a base
         // (../guestbook) the fixtures do not ship.
-        var result = await app.RunAsync("plan", fixture, "--workspace", Path.Combine(RepoPaths.SharedFixtures, "argo-e2e"), "--revision", Revision,
+        var result = await app.RunAsync("plan", fixture, "--workspace", Path.Combine(RepoPaths.ArgoFixtures, "argo-e2e"), "--revision", Revision,
             "--source-type", "directory");
         Golden.AssertMatches(GoldenPath($"argo-e2e/{fixture}.plan.txt"), WithoutWorkspaceNotices(result.Out));
         Assert.Equal(0, result.ExitCode);

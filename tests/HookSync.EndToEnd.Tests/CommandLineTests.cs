@@ -2,7 +2,7 @@ using HookSync.EndToEnd.Tests.Infrastructure;
 
 namespace HookSync.EndToEnd.Tests;
 
-/// <summary>Contract §2–§4 at the process boundary: help with examples, version, usage errors and missing credentials.</summary>
+/// <summary>The command line, exit codes and credentials (README) at the process boundary: help with examples, version, usage errors and missing credentials.</summary>
 [Collection(PublishedBinaryCollection.Name)]
 [Trait("Category", "Slow")]
 public sealed class CommandLineTests(PublishedBinary binary)

@@ -4,7 +4,7 @@ using HookSync.Testing;
 
 namespace HookSync.EndToEnd.Tests;
 
-/// <summary>Issue #4: the published binary on GitHub Actions, outputs and exit codes (contract §3, §5).</summary>
+/// <summary>The published binary on GitHub Actions, outputs and exit codes (README Exit codes, docs/ci.md Outputs).</summary>
 [Collection(PublishedBinaryCollection.Name)]
 [Trait("Category", "Slow")]
 public sealed class GitHubExitCodeTests(PublishedBinary binary)

@@ -2,7 +2,7 @@ using HookSync.EndToEnd.Tests.Infrastructure;
 
 namespace HookSync.EndToEnd.Tests;
 
-/// <summary>Issue #4: annotations, masks and the step summary as the runner reads them from the published binary.</summary>
+/// <summary>Annotations, masks and the step summary as the runner reads them from the published binary.</summary>
 [Collection(PublishedBinaryCollection.Name)]
 [Trait("Category", "Slow")]
 public sealed class GitHubReportingTests(PublishedBinary binary)

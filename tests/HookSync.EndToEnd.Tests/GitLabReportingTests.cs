@@ -6,7 +6,7 @@ using HookSync.Testing;
 
 namespace HookSync.EndToEnd.Tests;
 
-/// <summary>Issue #4: the published binary on GitLab CI: dotenv, JUnit, code quality and collapsible sections.</summary>
+/// <summary>The published binary on GitLab CI: dotenv, JUnit, code quality and collapsible sections.</summary>
 [Collection(PublishedBinaryCollection.Name)]
 [Trait("Category", "Slow")]
 public sealed partial class GitLabReportingTests(PublishedBinary binary)

@@ -3,7 +3,7 @@ using HookSync.EndToEnd.Tests.Infrastructure;
 
 namespace HookSync.EndToEnd.Tests;
 
-/// <summary>Issue #4 leak test: known secrets in every credential variable never reach any output channel (contract §4).</summary>
+/// <summary>Leak test: known secrets in every credential variable never reach any output channel (README Cluster credentials).</summary>
 [Collection(PublishedBinaryCollection.Name)]
 [Trait("Category", "Slow")]
 public sealed class SecretLeakTests(PublishedBinary binary)

@@ -3,7 +3,7 @@ using HookSync.EndToEnd.Tests.Infrastructure;
 
 namespace HookSync.EndToEnd.Tests;
 
-/// <summary>Issue #3: a hook timeout exits 20 and CI cancellation exits 130/143 with the report written (D-3, D-4).</summary>
+/// <summary>A hook timeout exits 20 and CI cancellation exits 130/143 with the report written (D-3, D-4).</summary>
 [Collection(PublishedBinaryCollection.Name)]
 [Trait("Category", "Slow")]
 public sealed class TimeoutAndCancellationTests(PublishedBinary binary)

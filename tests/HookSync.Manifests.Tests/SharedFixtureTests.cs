@@ -11,7 +11,7 @@ public sealed class SharedFixtureTests
     [Fact]
     public void Load_ArgoCdInstallBundle_ReadsEveryObjectWithoutErrors()
     {
-        var set = LoaderExtensions.Load(Path.Combine(RepoPaths.SharedFixtures, "real"), ["argo-cd-install.yaml"], recursive: false);
+        var set = LoaderExtensions.Load(Path.Combine(RepoPaths.ArgoFixtures, "real"), ["argo-cd-install.yaml"], recursive: false);
 
         Assert.Empty(set.Errors());
         Assert.Equal(ArgoInstallObjectCount, set.Documents.Count);
@@ -25,7 +25,7 @@ public sealed class SharedFixtureTests
     [Fact]
     public void Load_ArgoCdInstallBundle_SourceLinesPointAtApiVersionLines()
     {
-        var path = Path.Combine(RepoPaths.SharedFixtures, "real", "argo-cd-install.yaml");
+        var path = Path.Combine(RepoPaths.ArgoFixtures, "real", "argo-cd-install.yaml");
         var expected = File.ReadAllLines(path)
             .Select((text, index) => (text, line: index + 1))
             .Where(x => x.text.StartsWith("apiVersion:", StringComparison.Ordinal))
@@ -38,18 +38,18 @@ public sealed class SharedFixtureTests
     }
 
     public static TheoryData<string> ArgoE2eDirectories() =>
-        new(Directory.GetDirectories(Path.Combine(RepoPaths.SharedFixtures, "argo-e2e")).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal));
+        new(Directory.GetDirectories(Path.Combine(RepoPaths.ArgoFixtures, "argo-e2e")).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal));
 
     [Theory]
     [MemberData(nameof(ArgoE2eDirectories))]
     public void Load_ArgoE2eDirectory_LoadsWithoutErrors(string directory)
     {
-        var set = LoaderExtensions.Load(Path.Combine(RepoPaths.SharedFixtures, "argo-e2e"), [directory], recursive: false);
+        var set = LoaderExtensions.Load(Path.Combine(RepoPaths.ArgoFixtures, "argo-e2e"), [directory], recursive: false);
 
         Assert.Empty(set.Errors());
         Assert.NotEmpty(set.Documents);
         Assert.All(set.Documents, d => Assert.StartsWith(directory + "/", d.Source.File, StringComparison.Ordinal));
-        var isKustomize = File.Exists(Path.Combine(RepoPaths.SharedFixtures, "argo-e2e", directory, "kustomization.yaml"));
+        var isKustomize = File.Exists(Path.Combine(RepoPaths.ArgoFixtures, "argo-e2e", directory, "kustomization.yaml"));
         Assert.Equal(isKustomize, set.Diagnostics.Any(d => d.Code == DiagnosticCodes.NotAManifest && d.Message.Contains("renders it with kustomize", StringComparison.Ordinal)));
         Assert.DoesNotContain(set.Documents, d => d.Source.File.EndsWith(".md", StringComparison.Ordinal));
     }

@@ -22,7 +22,7 @@ public sealed class HelmArgumentsTests
             Namespace = "shop-prod",
             Helm = new HelmSettings(
                 "shop-v2",
-                ["values.yaml", "values-prod.yaml", "../shared/values-common.yaml"],
+                ["values.yaml", "values-prod.yaml", "../common/values-common.yaml"],
                 ["replicas=3", "image.tag=2.0.1"],
                 ["build=0123"],
                 ["config=files/app.conf"],
@@ -36,7 +36,7 @@ public sealed class HelmArgumentsTests
         Assert.Equal(
             [
                 "template", "shop-v2", ".", "--namespace", "shop-prod",
-                "--values", "values.yaml", "--values", "values-prod.yaml", "--values", "../shared/values-common.yaml",
+                "--values", "values.yaml", "--values", "values-prod.yaml", "--values", "../common/values-common.yaml",
                 "--set", "replicas=3", "--set", "image.tag=2.0.1", "--set-string", "build=0123", "--set-file", "config=files/app.conf",
                 "--include-crds",
                 "--api-versions", "monitoring.coreos.com/v1", "--api-versions", "v1",

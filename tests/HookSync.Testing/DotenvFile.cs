@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace HookSync.Testing;
 
-/// <summary>Reads a GitLab dotenv report with GitLab's rules (ci-conventions §4.6), failing where GitLab would reject the file.</summary>
+/// <summary>Reads a GitLab dotenv report with GitLab's rules, failing where GitLab would reject the file.</summary>
 public static partial class DotenvFile
 {
     public const int MaxBytes = 5 * 1024;

@@ -1,6 +1,6 @@
 namespace HookSync.Testing;
 
-/// <summary>Absolute paths to the repository, its examples and the shared fixtures beside it.</summary>
+/// <summary>Absolute paths to the repository, its examples and the Argo CD fixtures inside it.</summary>
 public static class RepoPaths
 {
     /// <summary>The repository root: the first parent directory holding HookSync.sln.</summary>
@@ -8,10 +8,8 @@ public static class RepoPaths
 
     public static string Examples => Path.Combine(Root, "examples");
 
-    /// <summary>The shared reference folder (<c>../shared</c> beside the checkout).</summary>
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
-
-    public static string SharedFixtures => Path.Combine(Shared, "fixtures");
+    /// <summary>Argo CD's own test data, copied into <c>tests/fixtures/argo-cd</c> (Apache-2.0; see SOURCES.md there).</summary>
+    public static string ArgoFixtures => Path.Combine(Root, "tests", "fixtures", "argo-cd");
 
     private static string FindRoot()
     {

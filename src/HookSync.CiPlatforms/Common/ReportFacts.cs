@@ -6,7 +6,7 @@ namespace HookSync.CiPlatforms.Common;
 /// <summary>Questions every reporter asks of a report, answered once so all platforms agree.</summary>
 internal static class ReportFacts
 {
-    /// <summary>The phases in the order they are reported (contract §5).</summary>
+    /// <summary>The phases in the order they are reported (README Reports).</summary>
     public static IReadOnlyList<SyncPhase> Phases { get; } =
         [SyncPhase.PreSync, SyncPhase.Sync, SyncPhase.PostSync, SyncPhase.SyncFail];
 
@@ -20,7 +20,7 @@ internal static class ReportFacts
         || task.Status == Core.Reporting.ResultCode.SyncFailed
         || task.Action == TaskAction.Failed;
 
-    /// <summary>True when HookSync never acted on the task (contract §5: order is null).</summary>
+    /// <summary>True when HookSync never acted on the task (its report order is null, see README Reports).</summary>
     public static bool NeverRan(TaskReport task) => task.Order is null && task.State is null && task.Action is null;
 
     /// <summary>The verdict word: the result, or "Planned" for a plan.</summary>

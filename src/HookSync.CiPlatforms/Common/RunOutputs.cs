@@ -3,7 +3,7 @@ using HookSync.Core.Reporting;
 
 namespace HookSync.CiPlatforms.Common;
 
-/// <summary>The values a later job gates on, shared by GitHub outputs and the GitLab dotenv (contract §5).</summary>
+/// <summary>The values a later job gates on, shared by GitHub outputs and the GitLab dotenv (docs/ci.md Outputs).</summary>
 internal static class RunOutputs
 {
     /// <summary>The GitHub output names, in the order they are written.</summary>

@@ -143,7 +143,7 @@ internal sealed class ConsoleReporter : IRunReporter
     /// <summary>Writes a plain line, redacted before it is coloured so colour codes can never split a secret.</summary>
     /// <remarks>
     /// One event is one line: a line break inside a file name, manifest value or API message is shown as <c>\n</c>, because
-    /// a continuation line starting <c>::</c> would run as a GitHub workflow command (ci-conventions §2.1).
+    /// a continuation line starting <c>::</c> would run as a GitHub workflow command (the runner reads every stdout line).
     /// </remarks>
     public void Paint(string text, string? colour) =>
         Writer.CommandLine(Ansi.Paint(SafeLine.Of(Writer.Redact(text)), colour, Context.Color));

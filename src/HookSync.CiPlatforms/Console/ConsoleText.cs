@@ -7,7 +7,7 @@ using HookSync.Core.Reporting;
 
 namespace HookSync.CiPlatforms.Console;
 
-/// <summary>The plain-text lines of a run (issue #3 item 4), shared by every platform's log.</summary>
+/// <summary>The plain-text lines of a run, shared by every platform's log.</summary>
 internal static class ConsoleText
 {
     public static string Header(RunInfo info) =>

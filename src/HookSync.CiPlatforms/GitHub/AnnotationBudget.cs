@@ -2,7 +2,7 @@ using HookSync.Core.Diagnostics;
 
 namespace HookSync.CiPlatforms.GitHub;
 
-/// <summary>Counts annotations per type: the runner records only 10 errors, 10 warnings and 10 notices per step (ci-conventions §2.3).</summary>
+/// <summary>Counts annotations per type: the runner records only 10 errors, 10 warnings and 10 notices per step.</summary>
 internal sealed class AnnotationBudget
 {
     public const int PerType = 10;

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace HookSync.CiPlatforms.GitHub;
 
-/// <summary>Accumulates text up to a UTF-8 byte limit; the runner drops a step summary over 1 MiB (ci-conventions §3).</summary>
+/// <summary>Accumulates text up to a UTF-8 byte limit; the runner drops a step summary over 1 MiB.</summary>
 internal sealed class BoundedText
 {
     public const string TruncatedLine = "\n_⚠️ summary truncated: it would exceed GitHub's 1 MiB step-summary limit; the JSON report has everything._\n";

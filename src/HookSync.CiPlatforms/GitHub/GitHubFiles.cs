@@ -11,7 +11,7 @@ internal sealed class GitHubFiles(ConsoleReporter console)
 {
     private ReporterContext Context => console.Context;
 
-    /// <summary>The "in progress" summary, so a run killed before Complete still leaves one (ci-conventions §3).</summary>
+    /// <summary>The "in progress" summary, so a run killed before Complete still leaves one.</summary>
     public void WriteEarlySummary(RunInfo? info, SyncPlan plan)
     {
         if (Context.Environment.Get(GitHubActions.StepSummaryVariable) is { Length: > 0 } path)

@@ -127,7 +127,7 @@ internal sealed class GitHubReporter : IRunReporter
         }
     }
 
-    // Contract §4: every secret is masked before anything else is printed. Begin masks all secrets known
+    // README Cluster credentials: every secret is masked before anything else is printed. Begin masks all secrets known
     // then; a secret read later (a token from an exec plugin) is masked before the next line goes out.
     private void RegisterMasks()
     {

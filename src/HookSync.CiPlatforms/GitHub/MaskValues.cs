@@ -6,7 +6,7 @@ internal static class MaskValues
     /// <summary>Lines of a multi-line secret shorter than this are kubeconfig structure ("users:"), not secret; masking them would wreck the log.</summary>
     public const int MinimumLineLength = 16;
 
-    /// <summary>A single-line secret as is; a multi-line one line by line, since the runner masks line by line (ci-conventions §2.4).</summary>
+    /// <summary>A single-line secret as is; a multi-line one line by line, since the runner masks line by line.</summary>
     public static IReadOnlyList<string> For(IReadOnlyList<string> secrets)
     {
         var values = new List<string>();

@@ -3,7 +3,7 @@ using HookSync.CiPlatforms.Common;
 
 namespace HookSync.CiPlatforms.GitHub;
 
-/// <summary>Writes step outputs in the runner's heredoc form with random delimiters (ci-conventions §2.5).</summary>
+/// <summary>Writes step outputs in the runner's heredoc form with random delimiters (docs/ci.md Outputs).</summary>
 internal static class OutputFile
 {
     /// <summary>UTF-8 without a BOM: a BOM would become part of the first output's name.</summary>

@@ -6,7 +6,7 @@ using HookSync.Core.Reporting;
 
 namespace HookSync.CiPlatforms.GitHub;
 
-/// <summary>The Markdown of the step summary: an early "in progress" version and the final one (contract §5, ci-conventions §3).</summary>
+/// <summary>The Markdown of the step summary: an early "in progress" version and the final one (README Reports; the runner drops a summary over 1 MiB).</summary>
 internal static class StepSummary
 {
     /// <summary>1 MiB, the runner's limit, less a margin for the runner's own line handling.</summary>

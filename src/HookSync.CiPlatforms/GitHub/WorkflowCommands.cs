@@ -3,7 +3,7 @@ using HookSync.Core.Model;
 
 namespace HookSync.CiPlatforms.GitHub;
 
-/// <summary>GitHub Actions workflow commands with the runner's exact escaping (ci-conventions §2.2).</summary>
+/// <summary>GitHub Actions workflow commands with the runner's exact escaping.</summary>
 internal static class WorkflowCommands
 {
     /// <summary>Escapes command data: <c>%</c> first, then CR and LF.</summary>

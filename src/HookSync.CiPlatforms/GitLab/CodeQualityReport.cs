@@ -5,7 +5,7 @@ using HookSync.Core.Diagnostics;
 
 namespace HookSync.CiPlatforms.GitLab;
 
-/// <summary>The <c>hooksync-codequality.json</c> report: one Code Climate issue per diagnostic (ci-conventions §4.6).</summary>
+/// <summary>The <c>hooksync-codequality.json</c> report: one Code Climate issue per diagnostic (docs/ci.md GitLab CI).</summary>
 internal static class CodeQualityReport
 {
     /// <summary>Run-wide diagnostics have no file; GitLab requires a path, so they point at the repository root.</summary>

@@ -2,7 +2,7 @@ using HookSync.Core.Hooks;
 
 namespace HookSync.CiPlatforms.GitLab;
 
-/// <summary>GitLab's collapsible log section markers (ci-conventions §4.5); the <c>0</c> in <c>ESC[0K</c> is mandatory.</summary>
+/// <summary>GitLab's collapsible log section markers; the <c>0</c> in <c>ESC[0K</c> is mandatory.</summary>
 internal static class CollapsibleSection
 {
     private const string EraseLine = "\u001b[0K";

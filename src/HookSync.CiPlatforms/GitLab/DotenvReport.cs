@@ -4,7 +4,7 @@ using HookSync.Core.Reporting;
 
 namespace HookSync.CiPlatforms.GitLab;
 
-/// <summary>The <c>hooksync.env</c> dotenv report: plain <c>KEY=value</c> lines a later job reads (ci-conventions §4.6).</summary>
+/// <summary>The <c>hooksync.env</c> dotenv report: plain <c>KEY=value</c> lines a later job reads (docs/ci.md, A later job gating on the result).</summary>
 internal static class DotenvReport
 {
     /// <summary>GitLab refuses a dotenv file over 5 KB; ours is far smaller, and this guards it.</summary>

@@ -88,7 +88,7 @@ internal sealed class GitLabReporter : IRunReporter
     }
 
 
-    // Sections stay flat (ci-conventions §4.5: nesting mis-folds on older GitLab), so one is closed before the next opens.
+    // Sections stay flat (nesting mis-folds on older GitLab), so one is closed before the next opens.
     private void EndSection()
     {
         if (_openSection is not null)

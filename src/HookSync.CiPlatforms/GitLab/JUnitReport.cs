@@ -5,7 +5,7 @@ using HookSync.Core.Reporting;
 
 namespace HookSync.CiPlatforms.GitLab;
 
-/// <summary>The <c>hooksync-junit.xml</c> report: a testsuite per phase with tasks, a testcase per task (ci-conventions §4.6).</summary>
+/// <summary>The <c>hooksync-junit.xml</c> report: a testsuite per phase with tasks, a testcase per task (docs/ci.md GitLab CI).</summary>
 internal static class JUnitReport
 {
     /// <summary>Log lines in a failure's text; GitLab shows the text in the MR test panel.</summary>

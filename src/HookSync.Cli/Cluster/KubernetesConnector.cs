@@ -7,7 +7,7 @@ using HookSync.Simulator;
 
 namespace HookSync.Cli.Cluster;
 
-/// <summary>A real cluster from the credentials (contract §4), or the built-in simulator for <c>--simulate</c> (§6).</summary>
+/// <summary>A real cluster from the credentials (README "Cluster credentials"), or the built-in simulator for <c>--simulate</c> (docs/simulator.md).</summary>
 internal sealed class KubernetesConnector(IEnvironment environment, TimeProvider time) : IClusterConnector
 {
     public async Task<ClusterSession> OpenAsync(SyncRequest request, ISecretRedactor redactor, Action<string> progress, CancellationToken cancellationToken)

@@ -3,7 +3,7 @@ namespace HookSync.Cli.Commands;
 /// <summary>
 /// Translates the hidden <c>action</c> verb's <c>--name=value</c> inputs (from action.yml and the GitLab template) into an
 /// ordinary command line. An empty value means "not set", so action.yml can pass every input with a default and no
-/// argument is ever an empty string for the parser (ci-conventions §1.2); values may contain spaces.
+/// argument is ever an empty string for the parser (the runner passes unset inputs as empty strings); values may contain spaces.
 /// </summary>
 internal static class ActionArguments
 {

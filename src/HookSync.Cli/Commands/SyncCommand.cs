@@ -21,14 +21,14 @@ internal static class SyncCommand
     {
         var request = SyncRequest.From(options, deps.Platforms, deps.Environment, deps.CurrentDirectory);
         var redactor = new SecretRedactor();
-        // Contract §4: every secret is known before the first line is printed (GitHub masks must come first).
+        // Every secret is known before the first line is printed (GitHub masks must come first).
         CredentialSecrets.Register(request.Credentials, deps.Environment, redactor);
         foreach (var value in RenderSettingsFactory.SecretValues(request.Source.Render))
         {
             redactor.Register(value);
         }
         var platform = deps.Platforms.Resolve(request.Source.Ci, deps.Environment);
-        // Contract §5: in CI the report is written by default where later steps and artifacts find it.
+        // In CI the report is written by default (README "Reports") where later steps and artifacts find it.
         var reportPath = request.Source.ReportPath ?? platform.DefaultReportPath(deps.Environment);
         var color = deps.OutputIsTerminal && string.IsNullOrEmpty(deps.Environment.Get("NO_COLOR"));
         var reporter = platform.CreateReporter(new ReporterContext(deps.Environment, deps.Out, deps.Error, redactor, deps.Time, color, reportPath));
@@ -45,7 +45,7 @@ internal static class SyncCommand
         }
         catch (ClusterConfigurationException e)
         {
-            // Contract §4: no credentials (or unusable ones) is a configuration error, exit 2, never a localhost fallback.
+            // No credentials (or unusable ones) is a configuration error, exit 2, never a localhost fallback.
             reporter.Begin(new RunInfo("sync", request.Source.Revision ?? "HEAD", "(no cluster)", request.Run.DryRun));
             return await FinishAsync(Early(null, EndReason.Misconfigured, e.Message), reporter, reportPath, redactor);
         }

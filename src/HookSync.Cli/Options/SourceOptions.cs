@@ -3,7 +3,7 @@ using HookSync.CiPlatforms;
 
 namespace HookSync.Cli.Options;
 
-/// <summary>Options every verb that reads manifests shares (contract §2).</summary>
+/// <summary>Options every verb that reads manifests shares (README "What it does").</summary>
 internal abstract class SourceOptions : RenderSourceOptions
 {
     [Value(0, MetaName = "PATH", HelpText = "Files or directories relative to the workspace (default: .). Several may be given.")]

@@ -5,7 +5,7 @@ using HookSync.Core.Reporting;
 namespace HookSync.Core.Execution;
 
 /// <summary>
-/// Contract D-4: on CI cancellation stop waiting, create the SyncFail hooks without waiting for them (a short, fresh
+/// D-4: on CI cancellation stop waiting, create the SyncFail hooks without waiting for them (a short, fresh
 /// budget), and end Cancelled. Running hooks are left running: the CI job is going away and must not block on deletes.
 /// </summary>
 internal sealed class CancellationHandler(RunContext context, WaveRunner waves)

@@ -2,7 +2,7 @@ using HookSync.Core.Ports;
 
 namespace HookSync.Core.Execution;
 
-/// <summary>S2b/c with contract D-8: server-side dry-run of every task (SyncFail included) before anything is applied.</summary>
+/// <summary>S2 with D-8: server-side dry-run of every task (SyncFail included) before anything is applied.</summary>
 internal sealed class DryRunner(RunContext context)
 {
     /// <summary>Dry-runs every task; false when any failed (those tasks are SyncFailed with the server's message).</summary>

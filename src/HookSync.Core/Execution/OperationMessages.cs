@@ -2,7 +2,7 @@ using HookSync.Core.Reporting;
 
 namespace HookSync.Core.Execution;
 
-/// <summary>The operation messages of rule R2, and the F4 reason lists (sorted, contract D-7).</summary>
+/// <summary>The operation messages of rule R2, and the F4 reason lists (sorted, D-7).</summary>
 public static class OperationMessages
 {
     public const string NoMoreTasks = "successfully synced (no more tasks)";

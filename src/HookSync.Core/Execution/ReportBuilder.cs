@@ -3,7 +3,7 @@ using HookSync.Core.Reporting;
 
 namespace HookSync.Core.Execution;
 
-/// <summary>Builds the contract §5 report from the task records and the outcome: tasks in plan order, phases, exit code.</summary>
+/// <summary>Builds the report (README Reports) from the task records and the outcome: tasks in plan order, phases, exit code.</summary>
 internal static class ReportBuilder
 {
     private static readonly SyncPhase[] AllPhases = [SyncPhase.PreSync, SyncPhase.Sync, SyncPhase.PostSync, SyncPhase.SyncFail];

@@ -5,7 +5,7 @@ using HookSync.Core.Reporting;
 
 namespace HookSync.Core.Execution;
 
-/// <summary>Runs a <see cref="SyncPlan"/> against a cluster with Argo CD hook semantics and HookSync's differences (contract §1); always returns a report.</summary>
+/// <summary>Runs a <see cref="SyncPlan"/> against a cluster with Argo CD hook semantics and HookSync's differences (docs/sync-semantics.md); always returns a report.</summary>
 public sealed class SyncExecutor
 {
     private readonly IClusterClient _cluster;
@@ -78,7 +78,7 @@ public sealed class SyncExecutor
 
     private static async Task<SyncOutcome> RunPhasesAsync(RunContext context, ObjectWatcher watcher, WaveRunner waves, CancellationToken cancellationToken)
     {
-        // Contract §3: a plan with errors (invalid manifests) is never applied; exit 3.
+        // A plan with errors (invalid manifests) is never applied.
         if (context.Plan.HasErrors)
         {
             var errors = context.Plan.Diagnostics.Where(d => d.Severity == Diagnostics.DiagnosticSeverity.Error).Select(d => d.Message);

@@ -1,6 +1,6 @@
 namespace HookSync.Core.Execution;
 
-/// <summary>The options of one sync run, as given on the command line (contract §2).</summary>
+/// <summary>The options of one sync run, as given on the command line (<c>hooksync sync --help</c>).</summary>
 public sealed record SyncOptions
 {
     /// <summary>Server-side dry-run of every task; nothing changes and no hook runs (<c>--dry-run</c>).</summary>

@@ -6,7 +6,7 @@ namespace HookSync.Core.Execution;
 
 /// <summary>
 /// gitops-engine's re-entrant sync step as a pure reducer: from the task results it decides what to do next
-/// (rules S4–S13, F3–F4, D3–D4, with contract D-3 and D-5) or how the run ends.
+/// (rules S4–S13, F3–F4, D3–D4, with D-3 and D-5) or how the run ends.
 /// </summary>
 public static class SyncStateMachine
 {
@@ -53,7 +53,7 @@ public static class SyncStateMachine
         return SyncDecision.Do(new ApplyWaveAction(first.Phase, first.Wave, waveTasks, isFinal));
     }
 
-    /// <summary>The phase of the first task (plan order, SyncFail excluded) that failed (contract §3).</summary>
+    /// <summary>The phase of the first task (plan order, SyncFail excluded) that failed (README Exit codes 10–12).</summary>
     public static SyncPhase? FailedPhase(IReadOnlyList<TaskSnapshot> tasks) =>
         tasks.FirstOrDefault(t => t.Task.Phase != SyncPhase.SyncFail && (t.IsUnsuccessful || t.Status == ResultCode.SyncFailed))?.Task.Phase;
 

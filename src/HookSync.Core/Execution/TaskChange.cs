@@ -9,7 +9,7 @@ namespace HookSync.Core.Execution;
 /// </summary>
 internal sealed record TaskChange
 {
-    /// <summary>The first action on the task: it gets its 1-based order and start time (contract §5), once.</summary>
+    /// <summary>The first action on the task: it gets its 1-based order and start time (the report's order and startedAt), once.</summary>
     public bool Starts { get; init; }
 
     /// <summary>The new state; reaching a state other than Running sets the finish time, once.</summary>

@@ -3,7 +3,7 @@ using HookSync.Core.Model;
 
 namespace HookSync.Core.Execution;
 
-/// <summary>Contract D-11: <c>&lt;app&gt;:&lt;group&gt;/&lt;kind&gt;:&lt;namespace&gt;/&lt;name&gt;</c> on every applied object.</summary>
+/// <summary>D-11: <c>&lt;app&gt;:&lt;group&gt;/&lt;kind&gt;:&lt;namespace&gt;/&lt;name&gt;</c> on every applied object.</summary>
 public static class TrackingId
 {
     public static string For(string appName, KubeObject obj) =>

@@ -11,9 +11,9 @@ public static class AnnotationKeys
     public const string HelmHookWeight = "helm.sh/hook-weight";
     public const string HelmHookDeletePolicy = "helm.sh/hook-delete-policy";
 
-    /// <summary>HookSync's own per-hook timeout (contract D-3), e.g. <c>10m</c>.</summary>
+    /// <summary>HookSync's own per-hook timeout (D-3), e.g. <c>10m</c>.</summary>
     public const string HookTimeout = "hooksync.dev/hook-timeout";
 
-    /// <summary>Set on every applied object so HookSync and other tools can find what it owns (contract D-11).</summary>
+    /// <summary>Set on every applied object so HookSync and other tools can find what it owns (D-11).</summary>
     public const string TrackingId = "hooksync.dev/tracking-id";
 }

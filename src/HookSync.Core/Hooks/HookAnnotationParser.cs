@@ -4,17 +4,9 @@ using HookSync.Core.Model;
 namespace HookSync.Core.Hooks;
 
 /// <summary>Resolves an object's hook, delete-policy, wave and timeout annotations (rules A1–A9) and reports what Argo CD would silently drop (D-6).</summary>
+/// <remarks>The two dialects are read by <see cref="ArgoHookAnnotations"/> and <see cref="HelmHookAnnotations"/>; this class combines them.</remarks>
 public static class HookAnnotationParser
 {
-    private static readonly string[] ValidHookValues = Enum.GetNames<HookType>();
-    private static readonly string[] ValidPolicyValues = Enum.GetNames<HookDeletePolicy>();
-
-    // Helm values Argo CD understands only as "not a sync hook" (A5); they are not typos.
-    private static readonly HashSet<string> HelmValuesNotRun = new(StringComparer.Ordinal)
-    {
-        "pre-delete", "post-delete", "pre-rollback", "post-rollback", "test", "test-success", "test-failure", "crd-install",
-    };
-
     public static HookSpec Parse(ManifestDocument document, ICollection<Diagnostic> diagnostics)
     {
         var obj = document.Object;
@@ -42,10 +34,10 @@ public static class HookAnnotationParser
             // A typo silently drops the object (D-6): a warning. An object whose values all name hooks HookSync
             // deliberately does not run (Helm test or delete hooks, PreDelete/PostDelete) is only a notice, so
             // --strict does not reject every chart that ships tests.
-            var typo = ContainsTypo(argoValue, hasArgoHook) || (hasHelmHook && AnnotationList.Split(helmValue).Any(v => !HelmValuesNotRun.Contains(v)));
+            var typo = (hasArgoHook && ArgoHookAnnotations.ContainsTypo(argoValue)) || (hasHelmHook && HelmHookAnnotations.ContainsTypo(helmValue));
             diagnostics.Add(new Diagnostic(typo ? DiagnosticSeverity.Warning : DiagnosticSeverity.Notice, DiagnosticCodes.IgnoredObject,
-                $"{Describe(obj)} is ignored and will not be applied: its hook annotation names no phase HookSync runs " +
-                $"(valid {AnnotationKeys.Hook} values: {string.Join(", ", ValidHookValues)}; case-sensitive).", source));
+                $"{obj} is ignored and will not be applied: its hook annotation names no phase HookSync runs " +
+                $"(valid {AnnotationKeys.Hook} values: {string.Join(", ", ArgoHookAnnotations.ValidHookValues)}; case-sensitive).", source));
         }
         HookLint.Check(obj, source, role, hasArgoHook && types.Count > 0 && hasHelmHook, helmValue, policies, annotations, diagnostics);
 
@@ -55,73 +47,16 @@ public static class HookAnnotationParser
     private static List<HookType> ResolveTypes(KubeObject obj, SourceLocation source, bool hasArgoHook, string? argoValue,
         bool hasHelmHook, string? helmValue, ICollection<Diagnostic> diagnostics)
     {
-        var types = new List<HookType>();
         if (hasArgoHook)
         {
-            foreach (var item in AnnotationList.Split(argoValue))
+            var argoTypes = ArgoHookAnnotations.ParseTypes(obj, source, argoValue, diagnostics);
+            if (argoTypes.Count > 0)
             {
-                if (Enum.TryParse<HookType>(item, ignoreCase: false, out var type) && ValidHookValues.Contains(item, StringComparer.Ordinal))
-                {
-                    types.Add(type);
-                }
-                else if (item is "PreDelete" or "PostDelete")
-                {
-                    diagnostics.Add(Diagnostic.Notice(DiagnosticCodes.DeletionHookNotRun,
-                        $"{Describe(obj)}: '{item}' hooks run only when an Argo CD Application is deleted; HookSync never runs them during a sync.", source));
-                }
-                else
-                {
-                    diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.IgnoredHookValue,
-                        $"{Describe(obj)}: {AnnotationKeys.Hook} value '{item}' is not valid and is ignored{Suggest(item, ValidHookValues)}.", source));
-                }
-            }
-            if (types.Count > 0)
-            {
-                // A4.1: a valid Argo hook wins; helm.sh/hook is not used for typing (TestBothHooks).
-                return types;
+                // A4: a valid Argo hook wins; helm.sh/hook is not used for typing (TestBothHooks).
+                return argoTypes;
             }
         }
-        if (hasHelmHook)
-        {
-            foreach (var item in AnnotationList.Split(helmValue))
-            {
-                HookType? mapped = item switch
-                {
-                    "pre-install" or "pre-upgrade" => HookType.PreSync,
-                    "post-install" or "post-upgrade" => HookType.PostSync,
-                    _ => null,
-                };
-                if (mapped is { } t)
-                {
-                    if (!types.Contains(t))
-                    {
-                        types.Add(t);
-                    }
-                }
-                else if (item is "pre-delete" or "post-delete")
-                {
-                    diagnostics.Add(Diagnostic.Notice(DiagnosticCodes.DeletionHookNotRun,
-                        $"{Describe(obj)}: Helm '{item}' hooks run only on deletion; HookSync never runs them during a sync.", source));
-                }
-                else if (!HelmValuesNotRun.Contains(item))
-                {
-                    diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.IgnoredHookValue,
-                        $"{Describe(obj)}: {AnnotationKeys.HelmHook} value '{item}' is not a Helm hook HookSync maps and is ignored " +
-                        "(mapped: pre-install, pre-upgrade → PreSync; post-install, post-upgrade → PostSync).", source));
-                }
-            }
-        }
-        return types;
-    }
-
-    private static bool ContainsTypo(string? argoValue, bool hasArgoHook)
-    {
-        if (!hasArgoHook)
-        {
-            return false;
-        }
-        var items = AnnotationList.Split(argoValue);
-        return items.Count == 0 || items.Any(v => v is not ("PreDelete" or "PostDelete") && !ValidHookValues.Contains(v, StringComparer.Ordinal));
+        return hasHelmHook ? HelmHookAnnotations.ParseTypes(obj, source, helmValue, diagnostics) : [];
     }
 
     private static ObjectRole Classify(List<HookType> types, bool hasArgoHook, bool hasHelmHook, string? helmValue)
@@ -135,7 +70,7 @@ public static class HookAnnotationParser
         {
             return types.Count > 0 ? ObjectRole.Hook : ObjectRole.Ignored;
         }
-        if (hasHelmHook && helmValue != "crd-install")
+        if (hasHelmHook && HelmHookAnnotations.MarksHook(helmValue))
         {
             return types.Count > 0 ? ObjectRole.Hook : ObjectRole.Ignored;
         }
@@ -164,42 +99,12 @@ public static class HookAnnotationParser
         }
         if (annotations.TryGetValue(AnnotationKeys.HookDeletePolicy, out var argo))
         {
-            foreach (var item in AnnotationList.Split(argo))
-            {
-                if (ValidPolicyValues.Contains(item, StringComparer.Ordinal))
-                {
-                    Add(Enum.Parse<HookDeletePolicy>(item));
-                }
-                else
-                {
-                    diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnknownDeletePolicy,
-                        $"{Describe(obj)}: {AnnotationKeys.HookDeletePolicy} value '{item}' is not valid and is ignored{Suggest(item, ValidPolicyValues)}.", source));
-                }
-            }
+            ArgoHookAnnotations.AddDeletePolicies(obj, source, argo, Add, diagnostics);
         }
-        // A8: Helm policies are merged even when the Argo hook annotation is present (issue #15613).
+        // A8: Helm policies are merged even when the Argo hook annotation is present (argo-cd#15613).
         if (annotations.TryGetValue(AnnotationKeys.HelmHookDeletePolicy, out var helm))
         {
-            foreach (var item in AnnotationList.Split(helm))
-            {
-                HookDeletePolicy? mapped = item switch
-                {
-                    "hook-succeeded" => HookDeletePolicy.HookSucceeded,
-                    "hook-failed" => HookDeletePolicy.HookFailed,
-                    "before-hook-creation" => HookDeletePolicy.BeforeHookCreation,
-                    _ => null,
-                };
-                if (mapped is { } p)
-                {
-                    Add(p);
-                }
-                else
-                {
-                    diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnknownDeletePolicy,
-                        $"{Describe(obj)}: {AnnotationKeys.HelmHookDeletePolicy} value '{item}' is not valid and is ignored " +
-                        "(valid: hook-succeeded, hook-failed, before-hook-creation).", source));
-                }
-            }
+            HelmHookAnnotations.AddDeletePolicies(obj, source, helm, Add, diagnostics);
         }
         if (policies.Count == 0)
         {
@@ -223,7 +128,7 @@ public static class HookAnnotationParser
                 return wave;
             }
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.InvalidWave,
-                $"{Describe(obj)}: {key} value '{value}' is not a whole number (like \"-1\" or \"5\") and is ignored.", source));
+                $"{obj}: {key} value '{value}' is not a whole number (like \"-1\" or \"5\") and is ignored.", source));
         }
         return 0;
     }
@@ -240,17 +145,7 @@ public static class HookAnnotationParser
             return timeout;
         }
         diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.InvalidHookTimeout,
-            $"{Describe(obj)}: {AnnotationKeys.HookTimeout} value '{value}' is not a positive duration (like \"90s\", \"10m\", \"1h\") and is ignored.", source));
+            $"{obj}: {AnnotationKeys.HookTimeout} value '{value}' is not a positive duration (like \"90s\", \"10m\", \"1h\") and is ignored.", source));
         return null;
-    }
-
-    private static string Describe(KubeObject obj) => obj.ToString();
-
-    private static string Suggest(string value, IEnumerable<string> valid)
-    {
-        var match = valid.FirstOrDefault(v => string.Equals(v, value, StringComparison.OrdinalIgnoreCase));
-        return match is null
-            ? $" (valid values: {string.Join(", ", valid)}; case-sensitive)"
-            : $"; did you mean '{match}'? Values are case-sensitive";
     }
 }

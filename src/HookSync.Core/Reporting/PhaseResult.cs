@@ -1,6 +1,6 @@
 namespace HookSync.Core.Reporting;
 
-/// <summary>How one phase ended (contract §5).</summary>
+/// <summary>How one phase ended (README Reports).</summary>
 public enum PhaseResult
 {
     /// <summary>Every task of the phase succeeded.</summary>

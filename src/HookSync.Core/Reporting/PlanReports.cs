@@ -3,7 +3,7 @@ using HookSync.Core.Planning;
 
 namespace HookSync.Core.Reporting;
 
-/// <summary>Builds the report shape of a plan (contract §5 without run fields).</summary>
+/// <summary>Builds the report shape of a plan (README Reports, without run fields).</summary>
 public static class PlanReports
 {
     public static SyncReport From(SyncPlan plan) => new(

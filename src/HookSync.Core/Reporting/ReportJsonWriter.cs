@@ -5,7 +5,7 @@ using System.Text.Json;
 
 namespace HookSync.Core.Reporting;
 
-/// <summary>Writes a report as the JSON of contract §5. A plan (no result) leaves out the run fields.</summary>
+/// <summary>Writes a report as the JSON of README Reports. A plan (no result) leaves out the run fields.</summary>
 /// <remarks>Written field by field with <see cref="Utf8JsonWriter"/>: no reflection, so it works trimmed and AOT-compiled.</remarks>
 public static class ReportJsonWriter
 {

@@ -3,7 +3,7 @@ using HookSync.Core.Hooks;
 
 namespace HookSync.Core.Reporting;
 
-/// <summary>The outcome of a run, as written to the JSON report, the summaries and the outputs (contract §5).</summary>
+/// <summary>The outcome of a run, as written to the JSON report, the summaries and the outputs (README "Reports").</summary>
 /// <param name="Reason">Why the run ended, beside result and failed phase; the host maps the three to <see cref="ExitCode"/>.</param>
 public sealed record SyncReport(
     SyncResult? Result,

@@ -1,6 +1,6 @@
 namespace HookSync.Core.Reporting;
 
-/// <summary>The overall result of a run (contract §3, §5).</summary>
+/// <summary>The overall result of a run (README Exit codes and Reports).</summary>
 public enum SyncResult
 {
     Succeeded,

@@ -3,7 +3,7 @@ using HookSync.Core.Model;
 
 namespace HookSync.Core.Reporting;
 
-/// <summary>One task in the report (contract §5). Run fields are null in a plan.</summary>
+/// <summary>One task in the report (README Reports). Run fields are null in a plan.</summary>
 public sealed record TaskReport(
     int? Order,
     SyncPhase Phase,

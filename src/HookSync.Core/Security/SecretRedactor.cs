@@ -2,7 +2,7 @@ using HookSync.Core.Ports;
 
 namespace HookSync.Core.Security;
 
-/// <summary>Registers secret values and removes them from any text (contract §4: secrets never reach a log, summary, report or exception).</summary>
+/// <summary>Registers secret values and removes them from any text (README Cluster credentials: secrets never reach a log, summary, report or exception).</summary>
 public sealed class SecretRedactor : ISecretRedactor
 {
     private const string Mask = "***";

@@ -2,7 +2,7 @@ using HookSync.Core.Ports;
 
 namespace HookSync.Kubernetes.Credentials;
 
-/// <summary>Resolves cluster credentials in the order of contract §4 (first match wins; never a localhost fallback).</summary>
+/// <summary>Resolves cluster credentials in the order of README Cluster credentials (first match wins; never a localhost fallback).</summary>
 public static class ClusterConnectionFactory
 {
     public const string KubeconfigContentVariable = "HOOKSYNC_KUBECONFIG";
@@ -52,7 +52,7 @@ public static class ClusterConnectionFactory
     public static ClusterConnection FromKubeconfigContent(
         string content, string? context, string sourceDescription, IEnvironment env, ISecretRedactor redactor)
     {
-        // The whole secret, in the form it was given and decoded, is masked (contract §4).
+        // The whole secret, in the form it was given and decoded, is masked (README Cluster credentials).
         redactor.Register(content);
         var yaml = KubeconfigText.Decode(content, sourceDescription);
         redactor.Register(yaml);

@@ -1,6 +1,6 @@
 namespace HookSync.Kubernetes.Credentials;
 
-/// <summary>The credential-related command-line options (contract §4); secrets come from the environment, never from here.</summary>
+/// <summary>The credential-related command-line options (README Cluster credentials); secrets come from the environment, never from here.</summary>
 /// <param name="KubeconfigPath"><c>--kubeconfig PATH</c>.</param>
 /// <param name="Context"><c>--context NAME</c>: the kubeconfig context to use instead of <c>current-context</c>.</param>
 /// <param name="Server"><c>--server URL</c>, used with <c>HOOKSYNC_TOKEN</c>.</param>

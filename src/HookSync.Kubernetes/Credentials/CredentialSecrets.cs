@@ -2,7 +2,7 @@ using HookSync.Core.Ports;
 
 namespace HookSync.Kubernetes.Credentials;
 
-/// <summary>Registers every secret the credential variables hold before anything is printed, whichever source is used (contract §4).</summary>
+/// <summary>Registers every secret the credential variables hold before anything is printed, whichever source is used (README Cluster credentials).</summary>
 public static class CredentialSecrets
 {
     /// <summary>The environment variables whose values are secrets as a whole.</summary>

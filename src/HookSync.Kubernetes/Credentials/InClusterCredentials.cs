@@ -3,7 +3,7 @@ using k8s;
 
 namespace HookSync.Kubernetes.Credentials;
 
-/// <summary>Source 5 of contract §4: the service account of the Pod HookSync runs in (e.g. a Kubernetes-mode runner).</summary>
+/// <summary>Source 5 of README Cluster credentials: the service account of the Pod HookSync runs in (e.g. a Kubernetes-mode runner).</summary>
 internal static class InClusterCredentials
 {
     public const string HostVariable = "KUBERNETES_SERVICE_HOST";

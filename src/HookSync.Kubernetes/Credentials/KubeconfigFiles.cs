@@ -3,7 +3,7 @@ using k8s.KubeConfigModels;
 
 namespace HookSync.Kubernetes.Credentials;
 
-/// <summary>Kubeconfig files given by path (source 4 of contract §4).</summary>
+/// <summary>Kubeconfig files given by path (source 4 of README Cluster credentials).</summary>
 /// <remarks>
 /// A path list is not merged field by field as kubectl does: the first existing file that defines the requested
 /// context is used (without <c>--context</c>, the first existing file). That covers the CI cases (one file, or a

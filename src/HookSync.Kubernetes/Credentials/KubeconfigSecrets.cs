@@ -3,7 +3,7 @@ using k8s.KubeConfigModels;
 
 namespace HookSync.Kubernetes.Credentials;
 
-/// <summary>Registers every secret a kubeconfig holds with the redactor (contract §4: tokens, keys, passwords).</summary>
+/// <summary>Registers every secret a kubeconfig holds with the redactor (README Cluster credentials: tokens, keys, passwords).</summary>
 internal static class KubeconfigSecrets
 {
     // Auth-provider config keys that hold credentials (oidc, azure, gcp providers of older kubeconfigs).

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace HookSync.Kubernetes.Credentials;
 
-/// <summary>Recognises kubeconfig content given as raw YAML/JSON or as base64 (contract §4, source 2).</summary>
+/// <summary>Recognises kubeconfig content given as raw YAML/JSON or as base64 (README Cluster credentials, source 2).</summary>
 internal static partial class KubeconfigText
 {
     /// <summary>True when <paramref name="value"/> looks like kubeconfig YAML or JSON rather than base64 or a path.</summary>
@@ -23,7 +23,7 @@ internal static partial class KubeconfigText
         if (!value.Contains('\n', StringComparison.Ordinal) && File.Exists(value.Trim()))
         {
             // GitLab "File" CI/CD variables put the path of a file holding the value into the variable
-            // (ci-conventions §4.3), so a one-line value naming an existing file is read as that file's content.
+            // (GitLab's file-type variables), so a one-line value naming an existing file is read as that file's content.
             var fileContent = File.ReadAllText(value.Trim());
             return LooksLikeContent(fileContent) ? fileContent : DecodeBase64(fileContent, variable);
         }

@@ -6,7 +6,7 @@ using k8s;
 
 namespace HookSync.Kubernetes.Credentials;
 
-/// <summary>Source 3 of contract §4: <c>--server</c> with <c>HOOKSYNC_TOKEN</c> and <c>HOOKSYNC_CA_DATA</c> or <c>--insecure-skip-tls-verify</c>.</summary>
+/// <summary>Source 3 of README Cluster credentials: <c>--server</c> with <c>HOOKSYNC_TOKEN</c> and <c>HOOKSYNC_CA_DATA</c> or <c>--insecure-skip-tls-verify</c>.</summary>
 internal static class ServerTokenCredentials
 {
     public const string TokenVariable = "HOOKSYNC_TOKEN";

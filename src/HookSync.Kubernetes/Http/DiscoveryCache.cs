@@ -6,7 +6,7 @@ using HookSync.Core.Ports;
 namespace HookSync.Kubernetes.Http;
 
 /// <summary>Discovery per group/version (kind → plural and scope), cached until invalidated.</summary>
-/// <remarks>There is no REST mapper in the client and plurals cannot be guessed (Ingress → ingresses), spike §3.</remarks>
+/// <remarks>There is no REST mapper in the client and plurals cannot be guessed (Ingress → ingresses), so discovery is the only source of resource names.</remarks>
 internal sealed class DiscoveryCache(Func<string, CancellationToken, Task<string?>> fetchAsync)
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<Dictionary<string, ApiResource>>>> _byGroupVersion = new(StringComparer.Ordinal);

@@ -51,7 +51,7 @@ internal sealed class RawApi(k8s.Kubernetes client, TimeProvider time, TimeSpan 
     private async Task<HttpResponseMessage> SendAsync(
         HttpMethod method, string path, HttpContent? content, HttpCompletionOption completion, CancellationToken cancellationToken)
     {
-        // Spike §3: bearer tokens are added per request by the credentials object, not by the handler chain.
+        // Bearer tokens are added per request by the credentials object, not by the handler chain.
         using var request = new HttpRequestMessage(method, new Uri(client.BaseUri, path)) { Content = content };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         if (client.Credentials is not null)

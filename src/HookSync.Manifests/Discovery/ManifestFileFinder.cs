@@ -4,7 +4,7 @@ using HookSync.Core.Ports;
 
 namespace HookSync.Manifests.Discovery;
 
-/// <summary>Turns PATH arguments, <c>-R</c> and the include/exclude globs into the list of files to read (contract §2).</summary>
+/// <summary>Turns PATH arguments, <c>-R</c> and the include/exclude globs into the list of files to read (<c>hooksync plan --help</c>).</summary>
 internal static class ManifestFileFinder
 {
     private const int MaxNamedSubdirectories = 10;

@@ -1,6 +1,6 @@
 namespace HookSync.Manifests.Discovery;
 
-/// <summary>Recognises files that look like YAML but are tool inputs, not Kubernetes manifests (contract §2).</summary>
+/// <summary>Recognises files that look like YAML but are tool inputs, not Kubernetes manifests, and skips them.</summary>
 internal static class NonManifestFiles
 {
     private static readonly string[] Extensions = [".yaml", ".yml", ".json"];

@@ -44,7 +44,7 @@ internal static class ServerSideApply
         {
             throw Conflict(conflicts);
         }
-        // force=true: the applier takes the conflicting fields over (contract: --force-conflicts).
+        // force=true: the applier takes the conflicting fields over (HookSync's --force-conflicts, D-9).
         foreach (var (other, path) in conflicts)
         {
             var otherKey = OwnerKey(other.Manager, other.Operation);

@@ -68,7 +68,7 @@ public sealed class ArgoHealthFixtureTests
     [MemberData(nameof(Cases))]
     public void Assess_ArgoFixture_MatchesArgoExpectation(string file, HealthStatusCode? expectedCode, string? expectedMessage)
     {
-        var live = YamlFixture.Load(Path.Combine(RepoPaths.SharedFixtures, "argo-health", file));
+        var live = YamlFixture.Load(Path.Combine(RepoPaths.ArgoFixtures, "argo-health", file));
 
         var health = HealthAssessor.Default.Assess(live);
 
@@ -82,7 +82,7 @@ public sealed class ArgoHealthFixtureTests
     [Fact]
     public void Cases_CoverEveryFixtureFile_NoneForgotten()
     {
-        var onDisk = Directory.GetFiles(Path.Combine(RepoPaths.SharedFixtures, "argo-health"), "*.yaml")
+        var onDisk = Directory.GetFiles(Path.Combine(RepoPaths.ArgoFixtures, "argo-health"), "*.yaml")
             .Select(path => Path.GetFileName(path))
             .Order(StringComparer.Ordinal)
             .ToList();

@@ -162,7 +162,7 @@ public sealed class HookAnnotationParserTests
         Assert.Equal(12, warning.Source!.Line);
     }
 
-    [Theory] // TestDeletePolicies, Test_syncTask_hasHookDeletePolicy, A8, issue #15613
+    [Theory] // TestDeletePolicies, Test_syncTask_hasHookDeletePolicy, A8, argo-cd#15613
     [InlineData(null, null, new[] { HookDeletePolicy.BeforeHookCreation })]
     [InlineData("HookSucceeded", null, new[] { HookDeletePolicy.HookSucceeded })]
     [InlineData("HookSucceeded,HookFailed", null, new[] { HookDeletePolicy.HookSucceeded, HookDeletePolicy.HookFailed })]
@@ -191,7 +191,7 @@ public sealed class HookAnnotationParserTests
         Assert.Contains("did you mean 'HookSucceeded'", warning.Message);
     }
 
-    [Fact] // issue #3980
+    [Fact] // argo-cd#3980
     public void Parse_DeletePolicyOnResource_WarnsItHasNoEffect()
     {
         var (spec, diagnostics) = Parse(ManifestBuilder.ConfigMap("cm").DeletePolicy("HookSucceeded"));

@@ -3,7 +3,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace HookSync.EndToEnd.Tests.Packaging;
 
-/// <summary>action.yml keeps the argv/env contract of docs/ci.md and the outputs of contract section 5.</summary>
+/// <summary>action.yml keeps the argv/env contract of docs/ci.md and the outputs of docs/ci.md Outputs.</summary>
 public sealed class ActionManifestTests
 {
     private static readonly string[] SecretInputs = ["kubeconfig", "token", "ca-data", "git-token"];

@@ -3,7 +3,7 @@ using HookSync.Testing;
 
 namespace HookSync.EndToEnd.Tests.Packaging;
 
-/// <summary>Static checks of the Dockerfile against the rules of ci-conventions 1.3, 4.2 and 8.</summary>
+/// <summary>Static checks of the Dockerfile against what GitHub's Docker actions and GitLab jobs need from the image (docs/ci.md The image).</summary>
 public sealed class DockerfileTests
 {
     private readonly DockerfileModel dockerfile = DockerfileModel.Load(Path.Combine(RepoPaths.Root, "Dockerfile"));

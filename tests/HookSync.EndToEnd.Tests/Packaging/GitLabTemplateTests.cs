@@ -4,7 +4,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace HookSync.EndToEnd.Tests.Packaging;
 
-/// <summary>.gitlab-ci-template.yml: component header, hidden job, ready job (ci-conventions 4.1–4.6).</summary>
+/// <summary>.gitlab-ci-template.yml: component header, hidden job, ready job (docs/ci.md GitLab CI).</summary>
 public sealed partial class GitLabTemplateTests
 {
     private readonly IReadOnlyList<YamlMappingNode> documents =
@@ -55,7 +55,7 @@ public sealed partial class GitLabTemplateTests
     [Fact]
     public void HiddenJob_Script_NeverInterpolatesInputs()
     {
-        // ci-conventions 4.1: inputs in script lines are shell-injection prone; they go through variables.
+        // Inputs in script lines are shell-injection prone; they go through variables.
         Assert.DoesNotContain(Hidden.Seq("script").Scalars(), line => line.Contains("$[[", StringComparison.Ordinal));
     }
 

@@ -15,7 +15,7 @@ public sealed class ArgoCdInstallScenarioTests
         // D-8 skips the dry-run of the objects that live in it.
         await using var runner = await ScenarioRunner.StartAsync();
         using var workspace = new TempWorkspace();
-        workspace.WriteBytes("deploy/argo-cd-install.yaml", await File.ReadAllBytesAsync(Path.Combine(RepoPaths.SharedFixtures, "real", "argo-cd-install.yaml")));
+        workspace.WriteBytes("deploy/argo-cd-install.yaml", await File.ReadAllBytesAsync(Path.Combine(RepoPaths.ArgoFixtures, "real", "argo-cd-install.yaml")));
         workspace.Write("deploy/namespace.yaml", "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: argocd\n");
 
         var run = await runner.SyncPathAsync(workspace.Root, "deploy", null, "argocd");

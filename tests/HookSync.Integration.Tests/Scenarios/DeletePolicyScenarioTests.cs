@@ -6,7 +6,7 @@ using static HookSync.Integration.Tests.Scenarios.ScenarioManifests;
 
 namespace HookSync.Integration.Tests.Scenarios;
 
-/// <summary>Scenarios S-15…S-21 (semantics §12) through the simulator: delete policies (D1–D5) under D-1 (no finalizer).</summary>
+/// <summary>Scenarios S-15…S-21 (docs/sync-semantics.md Scenario index) through the simulator: delete policies (D1–D5) under D-1 (no finalizer).</summary>
 public sealed class DeletePolicyScenarioTests
 {
     [Fact]

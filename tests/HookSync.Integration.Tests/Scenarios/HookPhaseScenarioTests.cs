@@ -4,7 +4,7 @@ using static HookSync.Integration.Tests.Scenarios.ScenarioManifests;
 
 namespace HookSync.Integration.Tests.Scenarios;
 
-/// <summary>Scenarios S-05…S-09 (semantics §12) through the simulator: hooks of each phase succeeding and failing.</summary>
+/// <summary>Scenarios S-05…S-09 (docs/sync-semantics.md Scenario index) through the simulator: hooks of each phase succeeding and failing.</summary>
 public sealed class HookPhaseScenarioTests
 {
     [Theory]

@@ -6,7 +6,7 @@ using static HookSync.Integration.Tests.Scenarios.ScenarioManifests;
 
 namespace HookSync.Integration.Tests.Scenarios;
 
-/// <summary>Scenarios S-24, S-26, S-30 and S-31 (semantics §12): generated names, Skip, namespaces and CRDs pulled forward.</summary>
+/// <summary>Scenarios S-24, S-26, S-30 and S-31 (docs/sync-semantics.md Scenario index): generated names, Skip, namespaces and CRDs pulled forward.</summary>
 public sealed class NamingAndOrderScenarioTests
 {
     private static ManifestBuilder WidgetCrd() =>

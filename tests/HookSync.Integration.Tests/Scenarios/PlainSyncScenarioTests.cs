@@ -6,7 +6,7 @@ using static HookSync.Integration.Tests.Scenarios.ScenarioManifests;
 
 namespace HookSync.Integration.Tests.Scenarios;
 
-/// <summary>Scenarios S-01…S-04 (semantics §12) through the simulator: plain applies, waves and health gates.</summary>
+/// <summary>Scenarios S-01…S-04 (docs/sync-semantics.md Scenario index) through the simulator: plain applies, waves and health gates.</summary>
 public sealed class PlainSyncScenarioTests
 {
     [Fact]

@@ -4,7 +4,7 @@ using static HookSync.Integration.Tests.Scenarios.ScenarioManifests;
 
 namespace HookSync.Integration.Tests.Scenarios;
 
-/// <summary>Scenarios S-22 and S-23 (semantics §12, rule D6): two syncs against one simulator.</summary>
+/// <summary>Scenarios S-22 and S-23 (docs/sync-semantics.md Scenario index, rule D6): two syncs against one simulator.</summary>
 public sealed class RerunScenarioTests
 {
     private static string Uid(ScenarioRunner runner, string kind, string name) =>

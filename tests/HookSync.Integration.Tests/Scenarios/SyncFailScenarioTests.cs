@@ -5,7 +5,7 @@ using static HookSync.Integration.Tests.Scenarios.ScenarioManifests;
 
 namespace HookSync.Integration.Tests.Scenarios;
 
-/// <summary>Scenarios S-10…S-14 (semantics §12) through the simulator: the SyncFail phase (rules F1–F5).</summary>
+/// <summary>Scenarios S-10…S-14 (docs/sync-semantics.md Scenario index) through the simulator: the SyncFail phase (rules F1–F5).</summary>
 public sealed class SyncFailScenarioTests
 {
     [Fact]
@@ -93,7 +93,7 @@ public sealed class SyncFailScenarioTests
     public async Task Sync_ExistingNamedHookWithChangedImmutableSpec_FailsWithoutCancellingSibling()
     {
         // S-14 (TestInvalidlHookWaitsForOtherHooksToComplete): first sync leaves the named HookFailed hook; the second changes
-        // its pod spec. Under D-8 the server-side dry-run already rejects it: exit 3, nothing applied (contract §1).
+        // its pod spec. Under D-8 the server-side dry-run already rejects it: exit 3, nothing applied (README Exit codes).
         await using var runner = await ScenarioRunner.StartAsync();
         var first = await runner.SyncAsync([HookPod("invalid-hook", "Sync", "HookFailed"), HookPod("valid-hook", "Sync")]);
         Assert.Equal(SyncResult.Succeeded, first.Report.Result);

@@ -6,7 +6,7 @@ using static HookSync.Integration.Tests.Scenarios.ScenarioManifests;
 
 namespace HookSync.Integration.Tests.Scenarios;
 
-/// <summary>Scenario S-36 (semantics §12, D9) as HookSync's timeout (contract D-3) and CI cancellation (D-4).</summary>
+/// <summary>Scenario S-36 (docs/sync-semantics.md Scenario index, D9) as HookSync's timeout (D-3) and CI cancellation (D-4).</summary>
 public sealed class TerminationScenarioTests
 {
     private static readonly string[] Hooks = ["hook-1", "hook-2", "hook-3"];

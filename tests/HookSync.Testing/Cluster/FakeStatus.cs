@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace HookSync.Testing.Cluster;
 
-/// <summary>The status the fake controllers write, shaped like the real controllers' (contract §6).</summary>
+/// <summary>The status the fake controllers write, shaped like the real controllers' (docs/simulator.md).</summary>
 internal static class FakeStatus
 {
     public static JsonObject? Initial(JsonObject body) => Kind(body) switch
