@@ -31,7 +31,8 @@ public sealed class SyncExecutor
 
     /// <summary>
     /// Validates, dry-runs, then applies the plan phase by phase and wave by wave. Failures of single objects become task
-    /// results; environment failures (unreachable, unauthorized, server errors) end the run with Result Error (exit 4);
+    /// results; environment failures (unreachable, unauthorized, server errors after retries) end the run with Result Error before
+    /// anything was applied, and fail the running phase (with SyncFail hooks started) after;
     /// <paramref name="cancellationToken"/> is CI cancellation (D-4): Result Cancelled within seconds.
     /// </summary>
     public async Task<SyncReport> RunAsync(SyncPlan plan, SyncOptions options, CancellationToken cancellationToken)
@@ -65,7 +66,7 @@ public sealed class SyncExecutor
         }
         catch (ClusterException ex) when (ex.IsEnvironmentFailure)
         {
-            outcome = new SyncOutcome(SyncResult.Error, $"cluster error: {ex.Message}", null, EndReason.EnvironmentFailure);
+            outcome = await new EnvironmentFailureHandler(context, waves).FailAsync(ex).ConfigureAwait(false);
         }
         finally
         {
