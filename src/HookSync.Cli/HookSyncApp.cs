@@ -20,6 +20,11 @@ internal sealed class HookSyncApp(HookSyncDependencies deps)
         });
         try
         {
+            // What every CLI answers: --version and -v, as well as the version verb.
+            if (args is ["--version"] or ["-v"])
+            {
+                return await PrintVersionAsync();
+            }
             if (args.Length > 0 && args[0] == ActionArguments.Verb)
             {
                 args = ActionArguments.Translate(args[1..]);
@@ -59,6 +64,10 @@ internal sealed class HookSyncApp(HookSyncDependencies deps)
         {
             return await PrintVersionAsync();
         }
+        if (!isHelp && await ShortAnswerAsync(parsed, list))
+        {
+            return ExitCodeMap.UsageError;
+        }
         var help = HelpText.AutoBuild(parsed, h =>
         {
             h.Heading = $"hooksync {AppVersion.Text}";
@@ -76,5 +85,36 @@ internal sealed class HookSyncApp(HookSyncDependencies deps)
         }, e => e, verbsIndex: true);
         await (isHelp ? deps.Out : deps.Error).WriteLineAsync(help.ToString());
         return isHelp ? ExitCodeMap.Succeeded : ExitCodeMap.UsageError;
+    }
+
+    // A typo deserves a line and a suggestion, not thirty lines of help.
+    private async Task<bool> ShortAnswerAsync(ParserResult<object> parsed, IReadOnlyList<Error> errors)
+    {
+        string? typed;
+        string? closest;
+        string verb;
+        switch (errors.FirstOrDefault(e => e is UnknownOptionError or BadVerbSelectedError))
+        {
+            case UnknownOptionError unknown:
+                verb = parsed.TypeInfo.Current == typeof(PlanOptions) ? "plan" : parsed.TypeInfo.Current == typeof(SyncVerbOptions) ? "sync" : "version";
+                typed = "--" + unknown.Token;
+                closest = Suggestion.Closest(typed, verb switch
+                {
+                    "plan" => OptionNames.Of(typeof(PlanOptions)),
+                    "sync" => OptionNames.Of(typeof(SyncVerbOptions)),
+                    _ => OptionNames.Of(typeof(VersionOptions)),
+                });
+                await deps.Error.WriteLineAsync($"error: {verb} has no option '{typed}'" + (closest is null ? "." : $"; did you mean '{closest}'?"));
+                await deps.Error.WriteLineAsync($"Run 'hooksync {verb} --help' for every option, with examples.");
+                return true;
+            case BadVerbSelectedError bad:
+                typed = bad.Token;
+                closest = Suggestion.Closest(typed, OptionNames.Verbs);
+                await deps.Error.WriteLineAsync($"error: '{typed}' is not a hooksync verb" + (closest is null ? "." : $"; did you mean '{closest}'?"));
+                await deps.Error.WriteLineAsync("Verbs: plan, sync, version. Run 'hooksync --help' for examples.");
+                return true;
+            default:
+                return false;
+        }
     }
 }

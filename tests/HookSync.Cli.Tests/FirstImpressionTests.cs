@@ -1,0 +1,49 @@
+using HookSync.Cli.Options;
+
+namespace HookSync.Cli.Tests;
+
+/// <summary>What a new user types first: the version, and a typo.</summary>
+public sealed class FirstImpressionTests
+{
+    [Theory]
+    [InlineData("--version")]
+    [InlineData("-v")]
+    [InlineData("version")]
+    public async Task Version_AnySpelling_PrintsItAndExitsZero(string argument)
+    {
+        var result = await new AppFixture().RunAsync(argument);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("hooksync ", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownOption_AnsweredInTwoLinesWithTheClosestOption()
+    {
+        var result = await new AppFixture().RunAsync("sync", "--dryrun", "examples/webapp");
+
+        Assert.Equal(2, result.ExitCode);
+        var lines = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.True(lines.Length <= 3, result.Error);
+        Assert.Equal("error: sync has no option '--dryrun'; did you mean '--dry-run'?", lines[0]);
+        Assert.Empty(result.Out);
+    }
+
+    [Fact]
+    public async Task UnknownVerb_AnsweredWithTheClosestVerb()
+    {
+        var result = await new AppFixture().RunAsync("synk", "examples/webapp");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.True(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length <= 3, result.Error);
+        Assert.Contains("'synk' is not a hooksync verb; did you mean 'sync'?", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--tiemout", "--timeout")]
+    [InlineData("--namepsace", "--namespace")]
+    [InlineData("--no-wiat", "--no-wait")]
+    [InlineData("--frobnicate", null)]
+    public void Closest_TypoOfAnOption_FoundElseNothing(string typed, string? expected) =>
+        Assert.Equal(expected, Suggestion.Closest(typed, OptionNames.Of(typeof(SyncVerbOptions))));
+}
