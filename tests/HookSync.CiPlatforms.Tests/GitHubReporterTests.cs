@@ -31,17 +31,21 @@ public sealed partial class GitHubReporterTests
     }
 
     [Fact]
-    public void Begin_MultiLineSecret_MasksEachLongLineSeparately()
+    public void Begin_MultiLineSecret_MasksOnlyItsOpaqueLines()
     {
-        var kubeconfig = "users:\n- name: ci\n  user:\n    token: eyJhbGciOiJSUzI1NiIsImtpZCI6IjEifQ.payload.signature\n    client-key-data: LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0t\n";
-        using var run = new ReporterRun(ReporterRun.GitHub, false, kubeconfig);
+        // Structure ("namespace: default", "server: https://...") is not secret: masking it would wreck the log. The values
+        // inside a kubeconfig are registered one by one by the credential reader; a PEM key's base64 lines are opaque.
+        var secret = "users:\n- name: ci\n  namespace: default-namespace-x\n  server: https://api.example.test:6443\n"
+            + "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\nBKcwggSjAgEAAoIBAQC7\n-----END PRIVATE KEY-----\n";
+        using var run = new ReporterRun(ReporterRun.GitHub, false, secret);
 
         Reporter(run).Begin(new RunInfo("sync", "abc", "cluster", DryRun: false));
 
         var masks = run.StdoutLines.Where(l => l.StartsWith("::add-mask::", StringComparison.Ordinal)).ToList();
-        Assert.Contains("::add-mask::token: eyJhbGciOiJSUzI1NiIsImtpZCI6IjEifQ.payload.signature", masks);
-        Assert.Contains("::add-mask::client-key-data: LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0t", masks);
-        Assert.DoesNotContain("::add-mask::users:", masks);
+        Assert.Contains("::add-mask::MIIEvQIBADANBgkqhkiG9w0BAQEFAASC", masks);
+        Assert.Contains("::add-mask::BKcwggSjAgEAAoIBAQC7", masks);
+        Assert.DoesNotContain(masks, m => m.Contains("namespace", StringComparison.Ordinal) || m.Contains("server", StringComparison.Ordinal));
+        Assert.DoesNotContain(masks, m => m.Contains("users:", StringComparison.Ordinal) || m.Contains("BEGIN", StringComparison.Ordinal));
         Assert.All(masks, m => Assert.DoesNotContain("%0A", m, StringComparison.Ordinal));
         Assert.Equal(masks.Count, masks.Distinct().Count());
     }

@@ -33,6 +33,21 @@ public sealed class BoundedInputTests
     }
 
     [Fact]
+    public void Load_LoopOfSymlinks_IsAnErrorNamingTheLink()
+    {
+        using var ws = new TempWorkspace();
+        File.CreateSymbolicLink(ws.FullPath("a.yaml"), ws.FullPath("b.yaml"));
+        File.CreateSymbolicLink(ws.FullPath("b.yaml"), ws.FullPath("a.yaml"));
+        ws.Write("ok.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ok\n");
+
+        var set = Load(ws);
+
+        var error = set.Errors().First(e => e.Source?.File == "a.yaml");
+        Assert.Equal(DiagnosticCodes.NotARegularFile, error.Code);
+        Assert.Contains("loop of links", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_SymlinkToDevZero_IsRefused()
     {
         if (OperatingSystem.IsWindows())

@@ -1,12 +1,11 @@
+using HookSync.Core.Security;
+
 namespace HookSync.CiPlatforms.GitHub;
 
 /// <summary>The values to register with <c>::add-mask::</c> for the run's secrets.</summary>
 internal static class MaskValues
 {
-    /// <summary>Lines of a multi-line secret shorter than this are kubeconfig structure ("users:"), not secret; masking them would wreck the log.</summary>
-    public const int MinimumLineLength = 16;
-
-    /// <summary>A single-line secret as is; a multi-line one line by line, since the runner masks line by line.</summary>
+    /// <summary>A single-line secret as is; a multi-line one by its opaque lines (<see cref="SecretLines"/>), since the runner masks line by line.</summary>
     public static IReadOnlyList<string> For(IReadOnlyList<string> secrets)
     {
         var values = new List<string>();
@@ -18,13 +17,9 @@ internal static class MaskValues
                 Add(secret.Trim());
                 continue;
             }
-            foreach (var line in secret.Split('\n'))
+            foreach (var line in SecretLines.Opaque(secret))
             {
-                var trimmed = line.Trim();
-                if (trimmed.Length >= MinimumLineLength)
-                {
-                    Add(trimmed);
-                }
+                Add(line);
             }
         }
         return values;

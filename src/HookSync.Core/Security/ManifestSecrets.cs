@@ -10,8 +10,16 @@ namespace HookSync.Core.Security;
 /// </summary>
 public static class ManifestSecrets
 {
-    /// <summary>Every <c>stringData</c> value, and every <c>data</c> value both as written (base64) and decoded.</summary>
-    public static IEnumerable<string> Of(IEnumerable<KubeObject> objects)
+    /// <summary>
+    /// Values shorter than this are not registered: a short Secret value is most often a user or database name
+    /// (<c>webapp</c>) that also names objects, and masking it everywhere would make the log unreadable.
+    /// </summary>
+    public const int MinimumLength = 8;
+
+    /// <summary>Every <c>stringData</c> value, and every <c>data</c> value both as written (base64) and decoded, of at least <see cref="MinimumLength"/> characters.</summary>
+    public static IEnumerable<string> Of(IEnumerable<KubeObject> objects) => All(objects).Where(v => v.Trim().Length >= MinimumLength);
+
+    private static IEnumerable<string> All(IEnumerable<KubeObject> objects)
     {
         foreach (var secret in objects.Where(o => o.Kind == "Secret" && o.Group.Length == 0))
         {

@@ -68,14 +68,9 @@ public sealed class SecretRedactor : ISecretRedactor
         {
             yield break;
         }
-        foreach (var line in secret.Split('\n'))
+        foreach (var line in SecretLines.Opaque(secret))
         {
-            var trimmed = line.Trim();
-            // Structural lines of a kubeconfig ("users:", "- name: x") are not secret; only long values are worth masking.
-            if (trimmed.Length >= 16)
-            {
-                yield return trimmed;
-            }
+            yield return line;
         }
     }
 }

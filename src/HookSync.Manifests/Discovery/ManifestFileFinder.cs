@@ -108,7 +108,17 @@ internal static class ManifestFileFinder
         private void Descend(string directory)
         {
             // Guards against symbolic-link loops: each real directory is walked once.
-            var real = new DirectoryInfo(directory).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? directory;
+            string real;
+            try
+            {
+                real = new DirectoryInfo(directory).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? directory;
+            }
+            catch (IOException)
+            {
+                Diagnostics.Add(Diagnostic.Error(DiagnosticCodes.NotARegularFile,
+                    $"{Relative(workspace, directory)} is a symbolic link that never reaches a directory (a loop of links); fix or remove the link.", null));
+                return;
+            }
             if (real != directory && !IsInsideWorkspace(real))
             {
                 ReportLinkOutside(Relative(workspace, directory), "directory");
@@ -172,7 +182,18 @@ internal static class ManifestFileFinder
             var info = new FileInfo(full);
             if (info.LinkTarget is not null)
             {
-                var target = info.ResolveLinkTarget(returnFinalTarget: true);
+                FileSystemInfo? target;
+                try
+                {
+                    target = info.ResolveLinkTarget(returnFinalTarget: true);
+                }
+                catch (IOException)
+                {
+                    // ELOOP: links that point at each other never reach a file.
+                    Diagnostics.Add(Diagnostic.Error(DiagnosticCodes.NotARegularFile,
+                        $"{relative} is a symbolic link that never reaches a file (a loop of links); fix or remove the link.", new SourceLocation(relative, 1)));
+                    return true;
+                }
                 if (target is null || !target.Exists)
                 {
                     Diagnostics.Add(Diagnostic.Error(DiagnosticCodes.NotARegularFile,

@@ -87,6 +87,17 @@ internal sealed class KustomizeRenderer(TimeProvider time, string? searchPath)
             : null;
     }
 
+    // Utf8JsonWriter escapes without reflection, so this stays trimming- and AOT-safe.
+    private static string JsonString(string value)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStringValue(value);
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
     private static string Wrapper(string target)
     {
         // The path is written as a JSON string, which is valid YAML whatever characters the directory name holds.
@@ -94,7 +105,7 @@ internal sealed class KustomizeRenderer(TimeProvider time, string? searchPath)
         sb.Append("apiVersion: kustomize.config.k8s.io/v1beta1\n");
         sb.Append("kind: Kustomization\n");
         sb.Append("resources:\n");
-        sb.Append("- ").Append(JsonSerializer.Serialize(target)).Append('\n');
+        sb.Append("- ").Append(JsonString(target)).Append('\n');
         sb.Append("buildMetadata: [originAnnotations]\n");
         return sb.ToString();
     }

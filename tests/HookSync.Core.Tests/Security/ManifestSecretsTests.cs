@@ -17,7 +17,8 @@ public sealed class ManifestSecretsTests
 
         var values = ManifestSecrets.Of([secret, configMap]).ToList();
 
-        Assert.Equal(["hunter2-plain", "dG9rZW4tdmFsdWU=", "token-value", "/w==", "%%%"], values);
+        // Short values ("/w==", "%%%") are left out: at that length they are ordinary words.
+        Assert.Equal(["hunter2-plain", "dG9rZW4tdmFsdWU=", "token-value"], values);
     }
 
     [Fact]
