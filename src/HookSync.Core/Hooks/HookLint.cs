@@ -18,7 +18,9 @@ internal static class HookLint
         var helmItems = AnnotationList.Split(helmValue);
         if (role == ObjectRole.Hook && !argoOverridesHelm && helmItems.Contains("pre-install") && helmItems.Contains("pre-upgrade"))
         {
-            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.PreInstallAndPreUpgrade,
+            // Helm charts write this pair on almost every hook, and it works as intended: worth a notice, not a warning
+            // (under --strict a warning would fail the most common chart pattern).
+            diagnostics.Add(Diagnostic.Notice(DiagnosticCodes.PreInstallAndPreUpgrade,
                 $"{obj}: 'pre-install' and 'pre-upgrade' both map to PreSync and the hook runs once on every sync, " +
                 "the first one included; HookSync, like Argo CD, cannot tell an install from an upgrade.", source));
         }
