@@ -58,6 +58,26 @@ public sealed class HostCompositionTests : IDisposable
         Assert.Equal(10, (int?)json["exitCode"]);
     }
 
+    [Fact]
+    public async Task Sync_DryRun_PhasesAreDryRunNotSucceeded_SoAPostSyncGateDoesNotPass()
+    {
+        using var workspace = new TempWorkspace();
+        var app = App();
+        var outputs = Path.Combine(workspace.Root, "github-output");
+        app.Environment["GITHUB_ACTIONS"] = "true";
+        app.Environment["GITHUB_OUTPUT"] = outputs;
+        app.Environment["RUNNER_TEMP"] = workspace.Root;
+
+        var result = await app.RunAsync("sync", "examples/webapp", "--revision", "abc1234", "--dry-run");
+
+        Assert.True(result.ExitCode == 0, result.Out + result.Error);
+        var written = GitHubOutputFile.Parse(outputs);
+        Assert.Equal(("DryRun", "DryRun", "DryRun", "DryRun"), (written["presync"], written["sync"], written["postsync"], written["syncfail"]));
+        Assert.Empty(_cluster.Calls("apply"));
+        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(workspace.Root, "hooksync-report.json")))!;
+        Assert.Equal("DryRun", (string?)json["phases"]!["PostSync"]);
+    }
+
     public void Dispose()
     {
         _cluster.Dispose();

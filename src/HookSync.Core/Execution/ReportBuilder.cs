@@ -40,6 +40,10 @@ internal static class ReportBuilder
         {
             return PhaseResult.Failed;
         }
+        if (context.Options.DryRun)
+        {
+            return PhaseResult.DryRun;
+        }
         var started = records.Any(r => r.Order is not null || r.State is not null);
         var allSucceeded = records.All(r => r.State == OperationPhase.Succeeded || r.Action == TaskAction.Skipped);
         if (outcome.Result == SyncResult.Cancelled && started && !allSucceeded)

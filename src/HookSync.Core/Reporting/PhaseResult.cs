@@ -11,6 +11,11 @@ public enum PhaseResult
     TimedOut,
     /// <summary>The run was cancelled during the phase.</summary>
     Cancelled,
+    /// <summary>
+    /// <c>--dry-run</c>: every task of the phase passed the server-side dry-run, and nothing ran. Its own value, so a
+    /// later job gating on <c>postsync == 'Succeeded'</c> never mistakes a rehearsal for a deploy.
+    /// </summary>
+    DryRun,
     /// <summary>The phase had tasks that never ran.</summary>
     NotRun,
     /// <summary>The phase had no tasks.</summary>
