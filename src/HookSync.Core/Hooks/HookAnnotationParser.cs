@@ -114,7 +114,7 @@ public static class HookAnnotationParser
         return policies;
     }
 
-    private static int ResolveWave(KubeObject obj, SourceLocation source, IReadOnlyDictionary<string, string> annotations,
+    private static long ResolveWave(KubeObject obj, SourceLocation source, IReadOnlyDictionary<string, string> annotations,
         ICollection<Diagnostic> diagnostics)
     {
         foreach (var key in new[] { AnnotationKeys.SyncWave, AnnotationKeys.HelmHookWeight })
@@ -127,8 +127,10 @@ public static class HookAnnotationParser
             {
                 return wave;
             }
-            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.InvalidWave,
-                $"{obj}: {key} value '{value}' is not a whole number (like \"-1\" or \"5\") and is ignored.", source));
+            var why = value.Length > 0 && value.TrimStart('+', '-').Length > 0 && value.TrimStart('+', '-').All(char.IsAsciiDigit)
+                ? "is outside the range of a 64-bit whole number"
+                : "is not a whole number (like \"-1\" or \"5\")";
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.InvalidWave, $"{obj}: {key} value '{value}' {why} and is ignored.", source));
         }
         return 0;
     }

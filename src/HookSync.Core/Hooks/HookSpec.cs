@@ -10,7 +10,7 @@ public sealed record HookSpec(
     ObjectRole Role,
     IReadOnlyList<SyncPhase> Phases,
     IReadOnlyList<HookDeletePolicy> DeletePolicies,
-    int Wave,
+    long Wave,
     TimeSpan? HookTimeout)
 {
     public bool IsHook => Role == ObjectRole.Hook;

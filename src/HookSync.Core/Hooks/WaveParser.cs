@@ -5,7 +5,7 @@ namespace HookSync.Core.Hooks;
 /// <summary>Parses a sync wave or Helm hook weight (rule A7): base-10 integer, optional sign, no spaces.</summary>
 public static class WaveParser
 {
-    public static bool TryParse(string? value, out int wave)
+    public static bool TryParse(string? value, out long wave)
     {
         wave = 0;
         if (string.IsNullOrEmpty(value))
@@ -25,6 +25,7 @@ public static class WaveParser
                 return false;
             }
         }
-        return int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out wave);
+        // 64-bit, as Argo CD's strconv.Atoi on a 64-bit platform: a wave of 3000000000 is a wave, not an error.
+        return long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out wave);
     }
 }

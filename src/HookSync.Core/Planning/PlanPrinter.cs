@@ -25,7 +25,7 @@ public static class PlanPrinter
                 continue;
             }
             sb.Append('\n').Append(phase == SyncPhase.SyncFail ? "SyncFail (runs only if the sync fails; waves are ignored)" : phase.ToString()).Append('\n');
-            int? wave = null;
+            long? wave = null;
             foreach (var task in phaseTasks)
             {
                 if (wave != task.Wave)

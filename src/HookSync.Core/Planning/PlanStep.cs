@@ -3,4 +3,4 @@ using HookSync.Core.Hooks;
 namespace HookSync.Core.Planning;
 
 /// <summary>The tasks of one (phase, wave), in apply order.</summary>
-public sealed record PlanStep(SyncPhase Phase, int Wave, IReadOnlyList<SyncTask> Tasks);
+public sealed record PlanStep(SyncPhase Phase, long Wave, IReadOnlyList<SyncTask> Tasks);

@@ -12,7 +12,7 @@ namespace HookSync.Core.Planning;
 /// <param name="SkipDryRun">True when the object cannot pass a server-side dry-run yet (its CRD or Namespace is created by this sync, D-8).</param>
 public sealed record SyncTask(
     SyncPhase Phase,
-    int Wave,
+    long Wave,
     KubeObject Object,
     SourceLocation Source,
     HookSpec Spec,

@@ -14,7 +14,7 @@ public sealed record PhaseStarted(TimeSpan Elapsed, SyncPhase Phase) : SyncEvent
 public sealed record PhaseCompleted(TimeSpan Elapsed, SyncPhase Phase, PhaseResult Result) : SyncEvent(Elapsed);
 
 /// <summary>A (phase, wave) begins.</summary>
-public sealed record WaveStarted(TimeSpan Elapsed, SyncPhase Phase, int Wave, int TaskCount) : SyncEvent(Elapsed);
+public sealed record WaveStarted(TimeSpan Elapsed, SyncPhase Phase, long Wave, int TaskCount) : SyncEvent(Elapsed);
 
 /// <summary>A task's object was applied (or dry-run applied): created, configured or unchanged.</summary>
 public sealed record TaskApplied(TimeSpan Elapsed, SyncTask Task, TaskAction Action, bool DryRun) : SyncEvent(Elapsed);

@@ -7,7 +7,7 @@ namespace HookSync.Core.Reporting;
 public sealed record TaskReport(
     int? Order,
     SyncPhase Phase,
-    int Wave,
+    long Wave,
     string Group,
     string Version,
     string Kind,

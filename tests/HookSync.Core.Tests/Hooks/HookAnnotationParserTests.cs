@@ -163,6 +163,25 @@ public sealed class HookAnnotationParserTests
         Assert.Equal(12, warning.Source!.Line);
     }
 
+    [Theory] // Argo CD parses waves as 64-bit integers (strconv.Atoi on a 64-bit platform)
+    [InlineData("3000000000", 3_000_000_000L)]
+    [InlineData("-3000000000", -3_000_000_000L)]
+    [InlineData("9223372036854775807", long.MaxValue)]
+    public void Parse_WaveBeyond32Bits_IsKept(string value, long expected)
+    {
+        var (spec, diagnostics) = Parse(ManifestBuilder.Pod("pod").Wave(value));
+        Assert.Equal(expected, spec.Wave);
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public void Parse_WaveBeyond64Bits_WarnsThatItIsOutOfRange()
+    {
+        var (spec, diagnostics) = Parse(ManifestBuilder.Pod("pod").Wave("99999999999999999999"));
+        Assert.Equal(0, spec.Wave);
+        Assert.Contains("outside the range of a 64-bit whole number", Assert.Single(diagnostics).Message, StringComparison.Ordinal);
+    }
+
     [Theory] // TestDeletePolicies, Test_syncTask_hasHookDeletePolicy, A8, argo-cd#15613
     [InlineData(null, null, new[] { HookDeletePolicy.BeforeHookCreation })]
     [InlineData("HookSucceeded", null, new[] { HookDeletePolicy.HookSucceeded })]

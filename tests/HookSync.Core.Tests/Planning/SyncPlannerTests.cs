@@ -19,6 +19,19 @@ public sealed class SyncPlannerTests
 
     private static List<string> Names(SyncPlan plan) => plan.Tasks.Select(t => t.Object.Name).ToList();
 
+    [Fact]
+    public void Plan_WavesBeyond32Bits_OrderByTheirValue()
+    {
+        var plan = Plan(
+            ManifestBuilder.ConfigMap("late").Wave("3000000000"),
+            ManifestBuilder.ConfigMap("default"),
+            ManifestBuilder.ConfigMap("early").Wave("-3000000000"),
+            ManifestBuilder.ConfigMap("big").Wave("2147483647"));
+
+        Assert.Equal(["early", "default", "big", "late"], Names(plan));
+        Assert.Equal([-3_000_000_000L, 0L, 2_147_483_647L, 3_000_000_000L], plan.Tasks.Select(t => t.Wave).ToArray());
+    }
+
     [Fact] // TestUnnamedHooksGetUniqueNames, S-24
     public void Plan_UnnamedMultiPhaseHook_GetsOneNamePerPhase()
     {
