@@ -43,11 +43,7 @@ public sealed class HostCompositionTests : IDisposable
     public async Task Sync_GitHubRunner_WritesTheMappedExitCodeToTheOutputs()
     {
         using var workspace = new TempWorkspace();
-        var app = App();
-        var outputs = Path.Combine(workspace.Root, "github-output");
-        app.Environment["GITHUB_ACTIONS"] = "true";
-        app.Environment["GITHUB_OUTPUT"] = outputs;
-        app.Environment["RUNNER_TEMP"] = workspace.Root;
+        var (app, outputs) = GitHubApp(workspace);
         _cluster.Script("Job", "webapp-migrate-", new ObjectBehaviour { Outcome = ObjectOutcome.Fail });
 
         var result = await app.RunAsync("sync", "examples/webapp", "--revision", "abc1234");
@@ -62,11 +58,7 @@ public sealed class HostCompositionTests : IDisposable
     public async Task Sync_DryRun_PhasesAreDryRunNotSucceeded_SoAPostSyncGateDoesNotPass()
     {
         using var workspace = new TempWorkspace();
-        var app = App();
-        var outputs = Path.Combine(workspace.Root, "github-output");
-        app.Environment["GITHUB_ACTIONS"] = "true";
-        app.Environment["GITHUB_OUTPUT"] = outputs;
-        app.Environment["RUNNER_TEMP"] = workspace.Root;
+        var (app, outputs) = GitHubApp(workspace);
 
         var result = await app.RunAsync("sync", "examples/webapp", "--revision", "abc1234", "--dry-run");
 
@@ -85,4 +77,15 @@ public sealed class HostCompositionTests : IDisposable
     }
 
     private AppFixture App() => new() { UseSystemTime = true, Clusters = new InMemoryConnector(_cluster) };
+
+    // A GitHub Actions step: outputs go to a file in the workspace, and so does the default report (RUNNER_TEMP).
+    private (AppFixture App, string Outputs) GitHubApp(TempWorkspace workspace)
+    {
+        var app = App();
+        var outputs = Path.Combine(workspace.Root, "github-output");
+        app.Environment["GITHUB_ACTIONS"] = "true";
+        app.Environment["GITHUB_OUTPUT"] = outputs;
+        app.Environment["RUNNER_TEMP"] = workspace.Root;
+        return (app, outputs);
+    }
 }
