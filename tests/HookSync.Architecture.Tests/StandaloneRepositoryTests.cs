@@ -10,11 +10,13 @@ public sealed partial class StandaloneRepositoryTests
 {
     private static readonly string Root = FindRoot();
 
-    // Names of documents and folders that live beside the team's checkouts, not in the repository.
+    // Names of documents and folders that live beside the team's checkouts, not in the repository. Each is written in two
+    // parts, so this file passes its own scan like every other file instead of being exempt from it.
     private static readonly string[] OutsideReferences =
     [
-        "../shared", "shared/fixtures", "hooksync-contract", "argocd-hook-semantics", "ci-conventions",
-        "toolchain-spike", "contract §", "spike §", "semantics §", "architecture §", "contract section", "spike section",
+        "../" + "shared", "shared" + "/fixtures", "hooksync" + "-contract", "argocd-hook" + "-semantics", "ci" + "-conventions",
+        "toolchain" + "-spike", "contract" + " §", "spike" + " §", "semantics" + " §", "architecture" + " §",
+        "contract" + " section", "spike" + " section",
     ];
 
     // Build output, tool state and Argo CD's own test data (third-party files, see tests/fixtures/argo-cd/SOURCES.md).
@@ -91,7 +93,7 @@ public sealed partial class StandaloneRepositoryTests
             .Where(file => file.EndsWith(".cs", StringComparison.Ordinal));
 
     private static IEnumerable<string> RepositoryTextFiles() =>
-        Files(Root).Where(file => !IsThirdPartyFixture(file) && !IsThisFile(file) && IsText(file));
+        Files(Root).Where(file => !IsThirdPartyFixture(file) && IsText(file));
 
     private static IEnumerable<string> Files(string directory)
     {
@@ -110,10 +112,6 @@ public sealed partial class StandaloneRepositoryTests
 
     private static bool IsThirdPartyFixture(string file) =>
         Relative(file).StartsWith("tests/fixtures/argo-cd/", StringComparison.Ordinal) && !file.EndsWith(".md", StringComparison.Ordinal);
-
-    // This file names the forbidden references in order to look for them.
-    private static bool IsThisFile(string file) =>
-        Relative(file) == "tests/HookSync.Architecture.Tests/StandaloneRepositoryTests.cs";
 
     private static bool IsText(string file)
     {
