@@ -15,22 +15,10 @@ internal sealed class CancellationHandler(RunContext context, WaveRunner waves)
     public async Task<SyncOutcome> CancelAsync()
     {
         context.Publish(new SyncNote(context.Elapsed, "cancelled: creating SyncFail hooks without waiting for them"));
-        var pending = context.Records.Where(r => r.Task.Phase == SyncPhase.SyncFail && r.State is null).Select(r => r.Task).ToList();
-        if (pending.Count > 0)
+        var started = await new SyncFailStarter(context, waves).StartAsync(Budget).ConfigureAwait(false);
+        if (started is { Created: false })
         {
-            using var budget = new CancellationTokenSource(Budget, context.Time);
-            try
-            {
-                await waves.RunAsync(pending, budget.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (budget.IsCancellationRequested)
-            {
-                context.Publish(new SyncNote(context.Elapsed, "SyncFail hooks could not all be created within the cancellation budget"));
-            }
-            catch (Ports.ClusterException ex)
-            {
-                context.Publish(new SyncNote(context.Elapsed, $"SyncFail hooks could not be created: {ex.Message}"));
-            }
+            context.Publish(new SyncNote(context.Elapsed, started.Description));
         }
         return new SyncOutcome(SyncResult.Cancelled, OperationMessages.Cancelled);
     }

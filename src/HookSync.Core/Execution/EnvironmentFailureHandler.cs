@@ -23,28 +23,9 @@ internal sealed class EnvironmentFailureHandler(RunContext context, WaveRunner w
             return new SyncOutcome(SyncResult.Error, $"cluster error: {failure.Message}", null, EndReason.EnvironmentFailure);
         }
         var phase = started.MaxBy(r => r.Order)!.Task.Phase;
-        var pending = context.Records.Where(r => r.Task.Phase == SyncPhase.SyncFail && r.State is null).Select(r => r.Task).ToList();
-        var syncFail = pending.Count == 0 ? "no SyncFail hooks" : await StartSyncFailAsync(pending).ConfigureAwait(false);
+        context.Publish(new SyncNote(context.Elapsed, "the cluster failed mid-sync: creating SyncFail hooks without waiting for them"));
+        var syncFail = (await new SyncFailStarter(context, waves).StartAsync(Budget).ConfigureAwait(false))?.Description ?? "no SyncFail hooks";
         return new SyncOutcome(SyncResult.Failed,
             $"cluster error during the {phase} phase, after changes were applied: {failure.Message} ({syncFail})", phase);
-    }
-
-    private async Task<string> StartSyncFailAsync(IReadOnlyList<Planning.SyncTask> pending)
-    {
-        context.Publish(new SyncNote(context.Elapsed, "the cluster failed mid-sync: creating SyncFail hooks without waiting for them"));
-        using var budget = new CancellationTokenSource(Budget, context.Time);
-        try
-        {
-            await waves.RunAsync(pending, budget.Token).ConfigureAwait(false);
-            return "SyncFail hooks created, not awaited";
-        }
-        catch (OperationCanceledException) when (budget.IsCancellationRequested)
-        {
-            return $"SyncFail hooks could not all be created within {DurationText.Format(Budget)}";
-        }
-        catch (ClusterException ex)
-        {
-            return $"SyncFail hooks could not be created: {ex.Message}";
-        }
     }
 }
