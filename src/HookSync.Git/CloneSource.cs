@@ -1,3 +1,5 @@
+using HookSync.Core.Security;
+
 namespace HookSync.Git;
 
 /// <summary>A repository URL split into what libgit2 is given, what may be shown, and the credentials it carried.</summary>
@@ -11,15 +13,8 @@ internal sealed record CloneSource(string FetchUrl, string DisplayUrl, string? U
     {
         // Absolute URLs (https, http, file, ssh://) may carry userinfo; scp-style "git@host:path" and plain paths do not
         // hold a secret and are used as given.
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.UserInfo))
-        {
-            return new CloneSource(url, url, null, null);
-        }
-        var separator = uri.UserInfo.IndexOf(':', StringComparison.Ordinal);
-        var user = Uri.UnescapeDataString(separator < 0 ? uri.UserInfo : uri.UserInfo[..separator]);
-        var password = separator < 0 ? null : Uri.UnescapeDataString(uri.UserInfo[(separator + 1)..]);
-        var clean = new UriBuilder(uri) { UserName = string.Empty, Password = string.Empty }.Uri.AbsoluteUri;
-        return new CloneSource(clean, clean, user.Length == 0 ? null : user, string.IsNullOrEmpty(password) ? null : password);
+        var (clean, user, password) = UrlUserInfo.Split(url);
+        return new CloneSource(clean, clean, user, password);
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using HookSync.Core.Ports;
+using HookSync.Core.Security;
 using k8s;
 
 namespace HookSync.Kubernetes.Credentials;
@@ -15,7 +16,7 @@ internal static class ServerTokenCredentials
     public static ClusterConnection Connect(CredentialOptions options, IEnvironment env, ISecretRedactor redactor)
     {
         ServerUserInfo.Register(options.Server, redactor);
-        var server = ServerUserInfo.Split(options.Server!).Url;
+        var server = UrlUserInfo.Split(options.Server!).Url;
         if (!Uri.TryCreate(server, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
         {
             throw new ClusterConfigurationException($"--server \"{server}\" is not an http(s) URL");

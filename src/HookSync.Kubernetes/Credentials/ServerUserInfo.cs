@@ -1,4 +1,5 @@
 using HookSync.Core.Ports;
+using HookSync.Core.Security;
 
 namespace HookSync.Kubernetes.Credentials;
 
@@ -8,25 +9,6 @@ namespace HookSync.Kubernetes.Credentials;
 /// </summary>
 internal static class ServerUserInfo
 {
-    /// <summary>Splits <paramref name="server"/> into the URL without user-info and the user name and password it carried.</summary>
-    public static (string Url, string? User, string? Password) Split(string server)
-    {
-        if (!Uri.TryCreate(server, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.UserInfo))
-        {
-            return (server, null, null);
-        }
-        var separator = uri.UserInfo.IndexOf(':', StringComparison.Ordinal);
-        var user = Uri.UnescapeDataString(separator < 0 ? uri.UserInfo : uri.UserInfo[..separator]);
-        var password = separator < 0 ? null : Uri.UnescapeDataString(uri.UserInfo[(separator + 1)..]);
-        var clean = new UriBuilder(uri) { UserName = string.Empty, Password = string.Empty }.Uri.AbsoluteUri;
-        // UriBuilder adds a "/" path to a bare host; the caller's form (with or without it) is kept otherwise.
-        if (!server.EndsWith('/') && clean.EndsWith('/') && uri.AbsolutePath == "/")
-        {
-            clean = clean[..^1];
-        }
-        return (clean, user.Length == 0 ? null : user, string.IsNullOrEmpty(password) ? null : password);
-    }
-
     /// <summary>Registers the user-info of <paramref name="server"/> (raw and decoded) with the redactor.</summary>
     public static void Register(string? server, ISecretRedactor redactor)
     {
@@ -34,7 +16,7 @@ internal static class ServerUserInfo
         {
             return;
         }
-        var (_, _, password) = Split(server);
+        var (_, _, password) = UrlUserInfo.Split(server);
         redactor.Register(password);
         var separator = uri.UserInfo.IndexOf(':', StringComparison.Ordinal);
         if (separator >= 0)
@@ -52,7 +34,7 @@ internal static class ServerUserInfo
             return;
         }
         Register(configuration.Host, redactor);
-        var (url, user, password) = Split(configuration.Host);
+        var (url, user, password) = UrlUserInfo.Split(configuration.Host);
         if (user is null && password is null)
         {
             return;
