@@ -53,11 +53,8 @@ public sealed class ConcurrentSyncTests(PublishedBinary binary) : IAsyncLifetime
     public async Task HolderTerminated_LeaseReleased_WaitingRunProceeds()
     {
         using var first = Pipeline();
-        first.Checkout.Write("deploy/zz-stuck.yaml", HookManifests.SuspendedPreSyncJob("stuck"));
         using var second = Pipeline();
-
-        using var a = first.Runner.Start(SyncArguments());
-        await a.WaitForOutputAsync("waiting for completion of hook batch/Job/stuck", TimeSpan.FromMinutes(1));
+        using var a = await StartHolderAsync(first);
         using var b = second.Runner.Start(SyncArguments());
         await b.WaitForOutputAsync("waiting for the lock", TimeSpan.FromMinutes(1));
         a.Signal("TERM");
@@ -73,11 +70,8 @@ public sealed class ConcurrentSyncTests(PublishedBinary binary) : IAsyncLifetime
     public async Task LockHeldPastTheTimeout_Exits5NamingTheHolder_NothingApplied()
     {
         using var first = Pipeline();
-        first.Checkout.Write("deploy/zz-stuck.yaml", HookManifests.SuspendedPreSyncJob("stuck"));
         using var second = Pipeline();
-
-        using var a = first.Runner.Start(SyncArguments());
-        await a.WaitForOutputAsync("waiting for completion of hook batch/Job/stuck", TimeSpan.FromMinutes(1));
+        using var a = await StartHolderAsync(first);
         var runB = await second.Runner.RunAsync([.. SyncArguments(), "--lock-timeout", "2s"]);
         a.Signal("TERM");
         await a.WaitAsync(TimeSpan.FromMinutes(1));
@@ -94,6 +88,23 @@ public sealed class ConcurrentSyncTests(PublishedBinary binary) : IAsyncLifetime
         var ci = CiWorkspace.GitHub(binary);
         ci.CopyExample("webapp");
         return ci;
+    }
+
+    // A run that takes the lock and keeps it: its PreSync hook never finishes.
+    private async Task<RunningBinary> StartHolderAsync(CiWorkspace pipeline)
+    {
+        pipeline.Checkout.Write("deploy/zz-stuck.yaml", HookManifests.SuspendedPreSyncJob("stuck"));
+        var holder = pipeline.Runner.Start(SyncArguments());
+        try
+        {
+            await holder.WaitForOutputAsync("waiting for completion of hook batch/Job/stuck", TimeSpan.FromMinutes(1));
+            return holder;
+        }
+        catch
+        {
+            holder.Dispose();
+            throw;
+        }
     }
 
     private string[] SyncArguments() => ["sync", "deploy", "--kubeconfig", _kubeconfig, "--app", "shop", "--revision", CiWorkspace.Revision];
