@@ -77,9 +77,9 @@ public sealed class KubernetesClusterClient : IClusterClient, IClusterCapabiliti
             $"apply {Describe(obj.Gvk.Kind, ns, obj.Name)}{(request.DryRun ? " (dry run)" : string.Empty)}",
             token => resource.Namespaced
                 ? _client.CustomObjects.PatchNamespacedCustomObjectWithHttpMessagesAsync(
-                    patch, g, v, Segment(ns), p, Segment(obj.Name), dryRun, request.FieldManager, force: request.Force, cancellationToken: token)
+                    patch, g, v, Segment(ns), p, Segment(obj.Name), dryRun, request.FieldManager, fieldValidation: request.FieldValidation, force: request.Force, cancellationToken: token)
                 : _client.CustomObjects.PatchClusterCustomObjectWithHttpMessagesAsync(
-                    patch, g, v, p, Segment(obj.Name), dryRun, request.FieldManager, force: request.Force, cancellationToken: token),
+                    patch, g, v, p, Segment(obj.Name), dryRun, request.FieldManager, fieldValidation: request.FieldValidation, force: request.Force, cancellationToken: token),
             cancellationToken).ConfigureAwait(false);
         // 201 means the apply created the object; 200 that it existed (Unchanged is refined by the engine from resourceVersions).
         var action = response.Response.StatusCode == HttpStatusCode.Created ? ApplyAction.Created : ApplyAction.Configured;

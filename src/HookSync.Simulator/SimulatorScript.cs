@@ -78,6 +78,34 @@ public sealed class SimulatorScript
         });
     }
 
+    /// <summary>Sets (or with a null value removes) one annotation, as another tool editing the object would; false when it does not exist.</summary>
+    public bool SetAnnotation(string kind, string ns, string name, string key, string? value)
+    {
+        var objectKey = ObjectShape.KeyOf(TypeOf(kind), ns, name);
+        return _context.Store.Transact(tx =>
+        {
+            var live = tx.Get(objectKey);
+            if (live is null)
+            {
+                return false;
+            }
+            var obj = live.Object.CloneObject();
+            var metadata = (JsonObject)obj["metadata"]!;
+            if (metadata["annotations"] is not JsonObject annotations)
+            {
+                annotations = new JsonObject();
+                metadata["annotations"] = annotations;
+            }
+            annotations.Remove(key);
+            if (value is not null)
+            {
+                annotations[key] = value;
+            }
+            tx.Put(objectKey, obj, live.Owners);
+            return true;
+        });
+    }
+
     /// <summary>A copy of the object as stored, or null.</summary>
     public JsonObject? Get(string kind, string ns, string name)
     {

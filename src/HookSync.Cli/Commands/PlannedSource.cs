@@ -29,7 +29,7 @@ internal sealed record PlannedSource(Workspace Workspace, SyncPlan Plan) : IDisp
         var (manifests, sources) = await SourceReader.ReadAsync(request, deps, workspace.Root, capabilities, cancellationToken);
         var scopes = await scopesFor(manifests.Documents, cancellationToken);
         var revision = request.Revision ?? workspace.Revision ?? "local";
-        var context = new PlanContext(revision, deps.Time.GetUtcNow(), defaultNamespace, scopes, request.Strict);
+        var context = new PlanContext(revision, deps.Time.GetUtcNow(), defaultNamespace, scopes, request.Strict) { RunOptions = request.RunOptions };
         var plan = SyncPlanner.Plan(manifests.Documents, context);
         // "The revision is unknown (use --revision to set one)" is wrong advice once --revision was given.
         var notices = request.Revision is null

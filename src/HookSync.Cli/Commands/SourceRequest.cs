@@ -22,9 +22,18 @@ internal sealed record SourceRequest(
     /// <summary>How PATHs are rendered (Kustomize, Helm, a render command); set by <see cref="From"/>.</summary>
     public RenderSettings Render { get; init; } = RenderSettings.Default;
 
+    /// <summary>The run's sync options (<c>--sync-option</c>), validated.</summary>
+    public Core.Hooks.SyncOptionSet RunOptions { get; init; } = Core.Hooks.SyncOptionSet.Empty;
+
     public static SourceRequest From(SourceOptions options, CiPlatformResolver platforms, IEnvironment env, string currentDirectory)
     {
         var workspace = FirstNonEmpty(options.Workspace, platforms.WorkspaceDirectory(env)) ?? currentDirectory;
+        var optionErrors = new List<string>();
+        var runOptions = Core.Hooks.SyncOptionParser.ParseRun(options.SyncOption.Where(o => o.Length > 0), optionErrors);
+        if (optionErrors.Count > 0)
+        {
+            throw new UsageException(string.Join(Environment.NewLine, optionErrors));
+        }
         return new SourceRequest(
             Path.GetFullPath(workspace, currentDirectory),
             options.Paths.Where(p => p.Length > 0).ToList(),
@@ -39,6 +48,7 @@ internal sealed record SourceRequest(
             options.Ci,
             NullIfEmpty(options.Report) is { } report ? Path.GetFullPath(report, currentDirectory) : null)
         {
+            RunOptions = runOptions,
             Render = RenderSettingsFactory.From(options, SyncRequest.AppName(null, platforms.RepositoryName(env), workspace, NullIfEmpty(options.Repo)), NullIfEmpty(options.Namespace)),
         };
     }

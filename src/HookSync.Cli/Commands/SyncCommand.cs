@@ -1,6 +1,7 @@
 using HookSync.Cli.Cluster;
 using HookSync.Cli.Options;
 using HookSync.Core.Diagnostics;
+using HookSync.Core.Inventory;
 using HookSync.Core.Locking;
 using HookSync.Core.Planning;
 using HookSync.Core.Ports;
@@ -136,7 +137,42 @@ internal static class SyncCommand
         }
         await using (runLock)
         {
+            InventoryCycle? inventory = null;
+            if (request.Inventory is { } stock)
+            {
+                var location = InventoryLocation.For(request.Run.AppName, stock.Namespace ?? plan.Context.DefaultNamespace);
+                var settings = new PruneSettings(request.Run.AppName, stock.Prune, stock.Confirmed, plan.Context.RunOptions.PruneLast);
+                inventory = new InventoryCycle(new InventoryStore(cluster.Client, location), settings, deps.Time);
+                PreparedSync prepared;
+                try
+                {
+                    prepared = await inventory.PrepareAsync(plan, signal.Token);
+                }
+                catch (InventoryFormatException e)
+                {
+                    return RunReports.Error(plan, plan.Context.Revision, startedAt, deps.Time.GetUtcNow(), EndReason.Misconfigured, e.Message);
+                }
+                foreach (var note in prepared.Notes)
+                {
+                    reporter.OnEvent(new SyncNote(deps.Time.GetUtcNow() - startedAt, note));
+                }
+                if (prepared.Refusal is { } refusal)
+                {
+                    return RunReports.Error(plan, plan.Context.Revision, startedAt, deps.Time.GetUtcNow(), EndReason.Misconfigured, refusal);
+                }
+                plan = prepared.Plan;
+            }
             var report = await deps.Executors(cluster.Client, reporter).RunAsync(plan, request.Run, signal.Token);
+            if (inventory is not null && !request.Run.DryRun && report.Tasks.Any(t => t.Status is ResultCode.Synced or ResultCode.Pruned))
+            {
+                // Written even after a cancellation or failure, within its own budget: what was applied must be prunable later.
+                using var budget = new CancellationTokenSource(TimeSpan.FromSeconds(30), deps.Time);
+                if (await inventory.RecordAsync(plan, report, budget.Token) is { } warning)
+                {
+                    reporter.ReportDiagnostics([warning]);
+                    report = report with { Diagnostics = [.. report.Diagnostics, warning] };
+                }
+            }
             // Core cannot tell an interrupt from a termination; the signal that cancelled the run can.
             return report.Result == SyncResult.Cancelled && signal.Reason is { } reason ? report with { Reason = reason } : report;
         }

@@ -20,6 +20,9 @@ internal sealed record SyncRequest(
     /// <summary>The faults <c>--simulate-fault</c> injects into the simulator, in the order given.</summary>
     public IReadOnlyList<Cluster.SimulatedFault> SimulateFaults { get; init; } = [];
 
+    /// <summary>The inventory and prune settings; null with <c>--no-inventory</c>.</summary>
+    public InventoryRequest? Inventory { get; init; }
+
     public static SyncRequest From(SyncVerbOptions o, CiPlatformResolver platforms, IEnvironment env, string currentDirectory)
     {
         if (o.Wait && o.NoWait)
@@ -45,6 +48,14 @@ internal sealed record SyncRequest(
         {
             throw new UsageException($"--simulate-fail takes KIND/NAME (e.g. Job/migrate-), not '{target}'.");
         }
+        if (o.NoInventory && (o.Prune || o.PruneConfirm))
+        {
+            throw new UsageException("--prune needs the inventory to know what this app applied before; drop --no-inventory.");
+        }
+        if (o.PruneConfirm && !o.Prune)
+        {
+            throw new UsageException("--prune-confirm confirms pruning objects annotated Prune=confirm; it needs --prune.");
+        }
         var source = SourceRequest.From(o, platforms, env, currentDirectory);
         var run = new SyncOptions
         {
@@ -57,6 +68,12 @@ internal sealed record SyncRequest(
             SyncFailTimeout = Duration(o.SyncFailTimeout, "--syncfail-timeout"),
             WaveDelay = string.IsNullOrWhiteSpace(o.WaveDelay) ? TimeSpan.Zero : Duration(o.WaveDelay, "--wave-delay", allowZero: true),
             AppName = AppName(o.App, platforms.RepositoryName(env), source.WorkspaceDirectory, source.Repo),
+            PrunePropagation = source.RunOptions[SyncOptionNames.PrunePropagationPolicy] switch
+            {
+                "background" => DeletePropagation.Background,
+                "orphan" => DeletePropagation.Orphan,
+                _ => DeletePropagation.Foreground,
+            },
         };
         var credentials = new CredentialOptions(Blank(o.Kubeconfig) is { } k ? Path.GetFullPath(k, currentDirectory) : null,
             Blank(o.Context), Blank(o.Server), o.InsecureSkipTlsVerify);
@@ -66,6 +83,7 @@ internal sealed record SyncRequest(
         return new SyncRequest(source, credentials, run, o.Simulate, simulateFail, TimeSpan.FromMilliseconds(o.SimulateLatency), runLock)
         {
             SimulateFaults = faults,
+            Inventory = o.NoInventory ? null : new InventoryRequest(Blank(o.InventoryNamespace), o.Prune, o.PruneConfirm),
         };
     }
 

@@ -11,8 +11,8 @@ internal sealed class RepeatableOptions
 {
     private static readonly Dictionary<string, string[]> NamesByVerb = new(StringComparer.Ordinal)
     {
-        ["plan"] = ["include", "exclude"],
-        ["sync"] = ["include", "exclude", "simulate-fail", "simulate-fault"],
+        ["plan"] = ["include", "exclude", "sync-option"],
+        ["sync"] = ["include", "exclude", "sync-option", "simulate-fail", "simulate-fault"],
     };
 
     private readonly Dictionary<string, List<string>> _values = new(StringComparer.Ordinal);
@@ -74,6 +74,7 @@ internal sealed class RepeatableOptions
         {
             source.Include = this["include"];
             source.Exclude = this["exclude"];
+            source.SyncOption = this["sync-option"];
         }
         if (options is SyncVerbOptions sync)
         {

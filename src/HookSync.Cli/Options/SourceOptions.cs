@@ -24,6 +24,9 @@ internal abstract class SourceOptions : RenderSourceOptions
     [Option("revision", HelpText = "Revision used in generated hook names and reports (default: HEAD of the checkout).")]
     public string? Revision { get; set; }
 
+    [Option("sync-option", Max = 1, HelpText = "An Argo CD sync option for the whole run, NAME=VALUE (e.g. PruneLast=true, Replace=true, Validate=false, ApplyOutOfSyncOnly=true, CreateNamespace=true, FailOnSharedResource=true, PrunePropagationPolicy=background). Repeatable; an object's own argocd.argoproj.io/sync-options annotation wins.")]
+    public IEnumerable<string> SyncOption { get; set; } = [];
+
     [Option("strict", HelpText = "Treat warnings (ignored hook values, invalid waves, known footguns) as errors.")]
     public bool Strict { get; set; }
 

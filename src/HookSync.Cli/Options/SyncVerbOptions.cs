@@ -58,6 +58,18 @@ internal sealed class SyncVerbOptions : SourceOptions
     [Option("no-lock", HelpText = "Do not take the per-app lock (two pipelines may then sync the same app at once).")]
     public bool NoLock { get; set; }
 
+    [Option("prune", HelpText = "Delete objects this app applied before (its inventory) that the manifests no longer have. Off by default, as in Argo CD; without it they are reported as \"would be pruned\".")]
+    public bool Prune { get; set; }
+
+    [Option("prune-confirm", HelpText = "Also prune objects annotated argocd.argoproj.io/sync-options: Prune=confirm.")]
+    public bool PruneConfirm { get; set; }
+
+    [Option("inventory-namespace", HelpText = "Namespace of the app's inventory ConfigMap hooksync-<app> (default: the sync's default namespace).")]
+    public string? InventoryNamespace { get; set; }
+
+    [Option("no-inventory", HelpText = "Neither read nor write the inventory (then nothing can be pruned later).")]
+    public bool NoInventory { get; set; }
+
     [Option("simulate", HelpText = "Run against the built-in cluster simulator instead of a real cluster.")]
     public bool Simulate { get; set; }
 
@@ -75,6 +87,7 @@ internal sealed class SyncVerbOptions : SourceOptions
     [
         new("Rehearse a sync against the built-in simulator", ExampleStyle.Settings, new SyncVerbOptions { Paths = ["examples/webapp"], Simulate = true }),
         new("Rehearse a failing PreSync hook (exit 10)", ExampleStyle.Settings, new SyncVerbOptions { Paths = ["examples/webapp"], Simulate = true, SimulateFail = ["Job/webapp-migrate-"] }),
+        new("Sync and delete what left the manifests since the last sync", ExampleStyle.Settings, new SyncVerbOptions { Paths = ["deploy/"], Prune = true }),
         new("Sync with kubeconfig content from a pipeline secret (HOOKSYNC_KUBECONFIG)", ExampleStyle.Settings, new SyncVerbOptions { Paths = ["deploy/"], Timeout = "15m", HookTimeout = "5m" }),
         new("Sync with a server URL and token (HOOKSYNC_TOKEN, HOOKSYNC_CA_DATA)", ExampleStyle.Settings, new SyncVerbOptions { Paths = ["deploy/"], Server = "https://k8s.example.com:6443" }),
     ];

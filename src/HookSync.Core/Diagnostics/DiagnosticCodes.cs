@@ -41,6 +41,14 @@ public static class DiagnosticCodes
     public const string DeletePolicyOnNonHook = "HS4004";
     public const string NamedHookNeverRerun = "HS4005";
 
+    // Sync options (argocd.argoproj.io/sync-options).
+    public const string UnknownSyncOption = "HS4006";
+    public const string SyncOptionWithoutEffect = "HS4007";
+    public const string ClientSideApplyRefused = "HS4008";
+
+    // Inventory and prune.
+    public const string InventoryNotWritten = "HS4009";
+
     // Workspace (HookSync.Git): where the revision comes from.
     public const string DirtyWorkingTree = "HS5001";
     public const string NotAGitRepository = "HS5002";

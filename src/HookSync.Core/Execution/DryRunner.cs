@@ -1,8 +1,12 @@
+using HookSync.Core.Hooks;
 using HookSync.Core.Ports;
 
 namespace HookSync.Core.Execution;
 
-/// <summary>S2 with D-8: server-side dry-run of every task (SyncFail included) before anything is applied.</summary>
+/// <summary>
+/// S2 with D-8: server-side dry-run of every task (SyncFail included) before anything is applied. With
+/// <c>FailOnSharedResource=true</c> or <c>ApplyOutOfSyncOnly=true</c> it also reads each live object first.
+/// </summary>
 internal sealed class DryRunner(RunContext context)
 {
     /// <summary>Dry-runs every task; false when any failed (those tasks are SyncFailed with the server's message).</summary>
@@ -10,7 +14,7 @@ internal sealed class DryRunner(RunContext context)
     public async Task<bool> DryRunAsync(bool reportAsDone, CancellationToken cancellationToken)
     {
         var ledger = context.Ledger;
-        var candidates = ledger.Records.Where(r => !r.Task.SkipDryRun).ToList();
+        var candidates = ledger.Records.Where(r => r.State is null && !r.Task.SkipDryRun && !r.SkipsDryRun && !r.Task.IsPrune).ToList();
         if (reportAsDone)
         {
             foreach (var record in candidates)
@@ -22,9 +26,13 @@ internal sealed class DryRunner(RunContext context)
         var results = await context.Probe.ForkJoinAsync(candidates, r => DryRunOneAsync(r, reportAsDone, slots, cancellationToken)).ConfigureAwait(false);
         if (reportAsDone)
         {
-            foreach (var skipped in ledger.Records.Where(r => r.Task.SkipDryRun))
+            foreach (var skipped in ledger.Records.Where(r => r.State is null && !r.Task.IsPrune && (r.Task.SkipDryRun || r.SkipsDryRun)))
             {
                 ledger.Apply(skipped, TaskRules.DryRunSkipped);
+            }
+            foreach (var prune in ledger.Records.Where(r => r.State is null && r.Task.IsPrune))
+            {
+                ledger.Apply(prune, TaskRules.PrunedDryRun);
             }
         }
         return !results.Contains(false);
@@ -35,8 +43,22 @@ internal sealed class DryRunner(RunContext context)
         await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var obj = TrackingId.Annotate(context.Options.AppName, record.Task.Object);
-            var result = await context.Cluster.ApplyAsync(obj, new ApplyRequest(DryRun: true, Force: context.Options.ForceConflicts), cancellationToken).ConfigureAwait(false);
+            var task = record.Task;
+            var readLive = !task.IsHook && (context.Plan.Context.RunOptions.FailOnSharedResource || context.Plan.Context.RunOptions.ApplyOutOfSyncOnly);
+            var live = readLive ? await context.Cluster.GetAsync(ObjectReference.To(task.Object), cancellationToken).ConfigureAwait(false) : null;
+            if (context.Plan.Context.RunOptions.FailOnSharedResource && live?.Annotations.GetValueOrDefault(AnnotationKeys.TrackingId) is { } owner
+                && owner != TrackingId.For(context.Options.AppName, live))
+            {
+                context.Ledger.Apply(record, TaskRules.SharedResource(owner));
+                return false;
+            }
+            var obj = TrackingId.Annotate(context.Options.AppName, task.Object);
+            var result = await context.Cluster.ApplyAsync(obj, ApplyRequests.For(task, context.Options, dryRun: true), cancellationToken).ConfigureAwait(false);
+            if (!reportAsDone && live is not null && context.Plan.Context.RunOptions.ApplyOutOfSyncOnly && LiveComparison.InSync(live, result.Live))
+            {
+                context.Ledger.Apply(record, TaskRules.InSync(record));
+                return true;
+            }
             context.Ledger.Apply(record, TaskRules.DryRunPassed(record, result, reportAsDone));
             if (reportAsDone)
             {

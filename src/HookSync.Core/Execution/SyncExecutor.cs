@@ -85,6 +85,11 @@ public sealed class SyncExecutor
             var errors = context.Plan.Diagnostics.Where(d => d.Severity == Diagnostics.DiagnosticSeverity.Error).Select(d => d.Message);
             return new SyncOutcome(SyncResult.Failed, OperationMessages.Invalid(errors), null, EndReason.InvalidManifests);
         }
+        // Prunes that must not delete are decided by the plan (PruneSkipReason); they are reported at once.
+        foreach (var record in context.Records.Where(r => r.Task.IsPrune && r.Task.PruneSkipReason is not null))
+        {
+            context.Ledger.Apply(record, TaskRules.PruneSkipped(record.Task.PruneSkipReason!));
+        }
         // S1: validation first; nothing is applied and SyncFail does not run when it fails.
         if (!await new TaskValidator(context.Cluster, context.Ledger).ValidateAsync(cancellationToken).ConfigureAwait(false))
         {

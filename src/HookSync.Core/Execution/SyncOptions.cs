@@ -36,6 +36,9 @@ public sealed record SyncOptions
     /// <summary>D-11: the application name in the tracking id.</summary>
     public string AppName { get; init; } = "hooksync";
 
+    /// <summary>How pruned objects are deleted (<c>--sync-option PrunePropagationPolicy=…</c>; Argo CD's default is foreground).</summary>
+    public Ports.DeletePropagation PrunePropagation { get; init; } = Ports.DeletePropagation.Foreground;
+
     /// <summary>How many log lines per hook the report keeps.</summary>
     public int LogTailLines { get; init; } = 50;
 }

@@ -37,6 +37,9 @@ internal sealed record TaskChange
     /// <summary>T3 has looked for an old instance.</summary>
     public bool OldInstanceChecked { get; init; }
 
+    /// <summary>SkipDryRunOnMissingResource: the dry-run skips this task.</summary>
+    public bool SkipsDryRun { get; init; }
+
     /// <summary>The resourceVersion the dry-run saw, to tell a no-op apply later.</summary>
     public string? DryRunResourceVersion { get; init; }
 }

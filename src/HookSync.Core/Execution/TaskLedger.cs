@@ -44,6 +44,10 @@ internal sealed class TaskLedger(SyncPlan plan, TimeProvider time, DateTimeOffse
         {
             record.OldInstanceChecked = true;
         }
+        if (change.SkipsDryRun)
+        {
+            record.SkipsDryRun = true;
+        }
         if (change.DryRunResourceVersion is { } seen)
         {
             record.DryRunResourceVersion = seen;

@@ -39,6 +39,9 @@ internal sealed class TaskRecord(SyncTask task, int index)
     /// <summary>The live object's resourceVersion seen by the server-side dry-run (null when it did not exist).</summary>
     public string? DryRunResourceVersion { get; set; }
 
+    /// <summary>SkipDryRunOnMissingResource found the kind not served: no dry-run for this task.</summary>
+    public bool SkipsDryRun { get; set; }
+
     public bool IsCompleted => State is OperationPhase.Succeeded or OperationPhase.Failed or OperationPhase.Error;
 
     /// <summary>The object is watched (and re-read on resync): a running, undeleted task, or an old instance being deleted (T3).</summary>

@@ -65,6 +65,59 @@ internal static class TaskRules
         };
     }
 
+    /// <summary>SkipDryRunOnMissingResource: the kind is not served yet; the task skips the dry-run and fails at apply if it still is not.</summary>
+    public static TaskChange DryRunSkippedForMissingKind { get; } = new() { SkipsDryRun = true };
+
+    /// <summary>FailOnSharedResource: another app's tracking id is on the live object (argo-cd's "Shared resource found").</summary>
+    public static TaskChange SharedResource(string owner) =>
+        Rejected($"Shared resource found: it is already managed by '{owner}' (FailOnSharedResource=true)");
+
+    /// <summary>ApplyOutOfSyncOnly: the dry-run shows no change, so the object is not applied.</summary>
+    public static TaskChange InSync(TaskRecord record) => new()
+    {
+        Starts = true,
+        Status = ResultCode.Synced,
+        Action = TaskAction.Unchanged,
+        State = OperationPhase.Succeeded,
+        Message = $"{record.Task.Object.Kind}/{record.Task.Object.Name} unchanged (ApplyOutOfSyncOnly: already in sync, not applied)",
+    };
+
+    /// <summary>A prune that must not delete (no --prune, Prune=false, another app's object): PruneSkipped with the reason.</summary>
+    public static TaskChange PruneSkipped(string reason) => new()
+    {
+        Starts = true,
+        Status = ResultCode.PruneSkipped,
+        Action = TaskAction.Skipped,
+        State = OperationPhase.Succeeded,
+        Message = reason,
+    };
+
+    /// <summary>--dry-run --prune: the object would be deleted.</summary>
+    public static TaskChange PrunedDryRun { get; } = new()
+    {
+        Starts = true,
+        Status = ResultCode.Pruned,
+        Action = TaskAction.Pruned,
+        State = OperationPhase.Succeeded,
+        Message = "pruned (dry run)",
+    };
+
+    /// <summary>The delete was accepted; the task runs until the object is gone (finalizers, foreground deletion).</summary>
+    public static TaskChange PruneDeleting { get; } = new()
+    {
+        Status = ResultCode.Pruned,
+        Action = TaskAction.Pruned,
+        State = OperationPhase.Running,
+        Message = "pruned",
+    };
+
+    /// <summary>The pruned object is gone.</summary>
+    public static TaskChange PruneGone { get; } = new() { State = OperationPhase.Succeeded, Message = "pruned" };
+
+    /// <summary>The server refused the delete: the Sync phase fails (SyncFail runs).</summary>
+    public static TaskChange PruneFailed(string error) =>
+        new() { Status = ResultCode.SyncFailed, Action = TaskAction.Failed, State = OperationPhase.Failed, Message = error };
+
     /// <summary>T3 is looking for an old instance of this hook (once per task).</summary>
     public static TaskChange OldInstanceChecked { get; } = new() { OldInstanceChecked = true };
 
@@ -88,6 +141,11 @@ internal static class TaskRules
             // D-1: once a terminal state was observed, a vanished object keeps it.
             return null;
         }
+        if (record.Task.IsPrune)
+        {
+            // A pruned object is done when it is gone; until then it is being deleted (finalizers, dependents).
+            return live is null ? PruneGone : null;
+        }
         if (live is null)
         {
             return new()
@@ -103,7 +161,7 @@ internal static class TaskRules
     /// <summary>S3/P7: a running task takes the state of its live object's health; null leaves it as it is.</summary>
     public static TaskChange? HealthAssessed(HealthAssessor health, TaskRecord record)
     {
-        if (record.Live is not { } live || HealthMapping.Assess(health, record.Task.IsHook, live) is not { } evaluated)
+        if (record.Task.IsPrune || record.Live is not { } live || HealthMapping.Assess(health, record.Task.IsHook, live) is not { } evaluated)
         {
             return null;
         }

@@ -3,7 +3,7 @@ using HookSync.Core.Ports;
 
 namespace HookSync.Core.Execution;
 
-/// <summary>S1/X7: every task's kind must be served by the cluster or defined by a CRD of this plan.</summary>
+/// <summary>S1/X7: every task's kind must be served by the cluster, defined by a CRD of this plan, or marked SkipDryRunOnMissingResource=true.</summary>
 internal sealed class TaskValidator(IClusterClient cluster, TaskLedger ledger)
 {
     /// <summary>Validates every task; returns false (tasks marked SyncFailed) when some kind cannot be resolved.</summary>
@@ -16,7 +16,7 @@ internal sealed class TaskValidator(IClusterClient cluster, TaskLedger ledger)
             .ToHashSet();
         var served = new Dictionary<GroupVersionKind, bool>();
         var valid = true;
-        foreach (var record in ledger.Records)
+        foreach (var record in ledger.Records.Where(r => !r.Task.IsPrune))
         {
             var gvk = record.Task.Object.Gvk;
             if (!served.TryGetValue(gvk, out var isServed))
@@ -26,6 +26,13 @@ internal sealed class TaskValidator(IClusterClient cluster, TaskLedger ledger)
             }
             if (isServed || definedByPlan.Contains(gvk.GroupKind))
             {
+                continue;
+            }
+            if (record.Task.Options.SkipDryRunOnMissingResource)
+            {
+                // gitops-engine: the kind is expected to appear during the sync (an operator installs its CRD); the task
+                // skips the dry-run and fails in its wave if the kind is still missing then.
+                ledger.Apply(record, TaskRules.DryRunSkippedForMissingKind);
                 continue;
             }
             valid = false;

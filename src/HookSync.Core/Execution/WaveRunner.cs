@@ -1,6 +1,7 @@
 using HookSync.Core.Hooks;
 using HookSync.Core.Planning;
 using HookSync.Core.Ports;
+using HookSync.Core.Reporting;
 
 namespace HookSync.Core.Execution;
 
@@ -13,7 +14,16 @@ internal sealed class WaveRunner(RunContext context, ObjectWatcher watcher, Hook
         var records = tasks.Select(context.Ledger.RecordOf).Where(r => r.State is null).ToList();
         var failed = false;
         var pending = false;
-        foreach (var record in records.Where(r => r.Task.HasDeletePolicy(HookDeletePolicy.BeforeHookCreation) && !r.OldInstanceChecked))
+        // Argo CD's runTasks: prunes first, each deleted concurrently; they finish when their objects are gone.
+        var prunes = records.Where(r => r.Task.IsPrune).ToList();
+        if (prunes.Count > 0)
+        {
+            using var pruneSlots = context.Probe.CreateSlots(context.Options.Concurrency);
+            var pruned = await context.Probe.ForkJoinAsync(prunes, r => PruneAsync(r, pruneSlots, cancellationToken)).ConfigureAwait(false);
+            failed |= pruned.Contains(false);
+            records = records.Where(r => !r.Task.IsPrune).ToList();
+        }
+        foreach (var record in records.Where(r => DeletesFirst(r.Task) && !r.OldInstanceChecked))
         {
             var outcome = await DeleteOldInstanceAsync(record, cancellationToken).ConfigureAwait(false);
             failed |= outcome == WaveRunResult.Failed;
@@ -56,6 +66,42 @@ internal sealed class WaveRunner(RunContext context, ObjectWatcher watcher, Hook
         return runs;
     }
 
+    // T3 for hooks; Replace=true,Force=true deletes and creates every object the same way (kubectl replace --force).
+    private static bool DeletesFirst(SyncTask task) =>
+        task.HasDeletePolicy(HookDeletePolicy.BeforeHookCreation) || task.Operation == TaskOperation.Recreate;
+
+    private async Task<bool> PruneAsync(TaskRecord record, ExecutionSlots slots, CancellationToken cancellationToken)
+    {
+        await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            context.Ledger.Apply(record, TaskRules.Started);
+            var target = ObjectReference.To(record.Task.Object);
+            try
+            {
+                var deleting = await context.Cluster.DeleteAsync(target, context.Options.PrunePropagation, cancellationToken).ConfigureAwait(false);
+                context.Ledger.Apply(record, TaskRules.PruneDeleting);
+                context.Publish(new TaskApplied(context.Elapsed, record.Task, TaskAction.Pruned, DryRun: false));
+                if (!deleting)
+                {
+                    context.Ledger.Apply(record, TaskRules.PruneGone);
+                    return true;
+                }
+            }
+            catch (ClusterException ex) when (!ex.IsEnvironmentFailure)
+            {
+                context.Ledger.Apply(record, TaskRules.PruneFailed(ex.Message));
+                return false;
+            }
+            watcher.Watch(record, target, record.Task.Object.ResourceVersion);
+            return true;
+        }
+        finally
+        {
+            slots.Release();
+        }
+    }
+
     private async Task<WaveRunResult> DeleteOldInstanceAsync(TaskRecord record, CancellationToken cancellationToken)
     {
         context.Ledger.Apply(record, TaskRules.OldInstanceChecked);
@@ -79,7 +125,7 @@ internal sealed class WaveRunner(RunContext context, ObjectWatcher watcher, Hook
             context.Ledger.Apply(record, TaskRules.OldInstanceDeleteFailed(ex.Message));
             return WaveRunResult.Failed;
         }
-        context.Publish(new HookDeleted(context.Elapsed, record.Task, "BeforeHookCreation"));
+        context.Publish(new HookDeleted(context.Elapsed, record.Task, record.Task.IsHook ? "BeforeHookCreation" : "Replace=true,Force=true"));
         context.Ledger.Apply(record, TaskRules.OldInstanceDeleting);
         watcher.Watch(record, target, old.ResourceVersion);
         return WaveRunResult.Pending;
@@ -103,12 +149,11 @@ internal sealed class WaveRunner(RunContext context, ObjectWatcher watcher, Hook
         await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var obj = TrackingId.Annotate(context.Options.AppName, record.Task.Object);
-            var request = new ApplyRequest(DryRun: false, Force: context.Options.ForceConflicts);
+            var obj = record.Task.AutoCreated ? record.Task.Object : TrackingId.Annotate(context.Options.AppName, record.Task.Object);
             ApplyResult result;
             try
             {
-                result = await context.Cluster.ApplyAsync(obj, request, cancellationToken).ConfigureAwait(false);
+                result = await WriteAsync(record.Task, obj, cancellationToken).ConfigureAwait(false);
             }
             catch (ClusterException ex) when (!ex.IsEnvironmentFailure)
             {
@@ -125,6 +170,37 @@ internal sealed class WaveRunner(RunContext context, ObjectWatcher watcher, Hook
         finally
         {
             slots.Release();
+        }
+    }
+
+    // Argo CD's applyObject: apply, or with Replace=true create when absent and replace (PUT) when present; a recreate
+    // created its object anew after T3 deleted the old one.
+    private async Task<ApplyResult> WriteAsync(SyncTask task, Model.KubeObject obj, CancellationToken cancellationToken)
+    {
+        switch (task.Operation)
+        {
+            case TaskOperation.Replace:
+                var live = await context.Cluster.GetAsync(ObjectReference.To(obj), cancellationToken).ConfigureAwait(false);
+                if (live?.ResourceVersion is { } resourceVersion)
+                {
+                    var replaced = await context.Cluster.ReplaceAsync(obj.With(json => ((System.Text.Json.Nodes.JsonObject)json["metadata"]!)["resourceVersion"] = resourceVersion), cancellationToken).ConfigureAwait(false);
+                    return new ApplyResult(replaced, replaced.ResourceVersion == resourceVersion ? ApplyAction.Unchanged : ApplyAction.Configured);
+                }
+                return await context.Cluster.CreateAsync(obj, dryRun: false, cancellationToken).ConfigureAwait(false);
+            case TaskOperation.Create:
+                try
+                {
+                    return await context.Cluster.CreateAsync(obj, dryRun: false, cancellationToken).ConfigureAwait(false);
+                }
+                catch (ClusterException ex) when (ex.Kind == ClusterFailureKind.AlreadyExists)
+                {
+                    var existing = await context.Cluster.GetAsync(ObjectReference.To(obj), cancellationToken).ConfigureAwait(false);
+                    return new ApplyResult(existing ?? obj, ApplyAction.Unchanged);
+                }
+            case TaskOperation.Recreate:
+                return await context.Cluster.CreateAsync(obj, dryRun: false, cancellationToken).ConfigureAwait(false);
+            default:
+                return await context.Cluster.ApplyAsync(obj, ApplyRequests.For(task, context.Options, dryRun: false), cancellationToken).ConfigureAwait(false);
         }
     }
 }

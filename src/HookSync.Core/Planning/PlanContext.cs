@@ -11,4 +11,8 @@ public sealed record PlanContext(
     DateTimeOffset StartedAt,
     string DefaultNamespace,
     IResourceScopes Scopes,
-    bool Strict = false);
+    bool Strict = false)
+{
+    /// <summary>The run's sync options (<c>--sync-option</c>); an object's own annotation wins for the same name.</summary>
+    public Hooks.SyncOptionSet RunOptions { get; init; } = Hooks.SyncOptionSet.Empty;
+}

@@ -31,6 +31,8 @@ public static class SyncPlanner
                         $"with {AnnotationKeys.Hook}.", document.Source));
                     continue;
             }
+            var options = SyncOptionParser.ParseAnnotation(document.Object, document.Source, diagnostics).Over(context.RunOptions);
+            var operation = OperationFor(document.Object, options);
             var placed = PlaceInNamespace(document, scopes, context.DefaultNamespace, diagnostics);
             var identityValid = ObjectIdentityRules.CheckTypeAndNamespace(placed, document.Source, diagnostics);
             foreach (var phase in spec.Phases)
@@ -41,10 +43,14 @@ public static class SyncPlanner
                 // One report per document: the phases of a multi-phase hook share the name's fault.
                 identityValid = identityValid && ObjectIdentityRules.CheckName(obj, placed.Name.Length == 0, document.Source, diagnostics);
                 CheckNameLength(obj, document.Source, diagnostics);
-                tasks.Add(new SyncTask(phase, spec.Wave, obj, document.Source, spec, SkipDryRun: false));
+                tasks.Add(new SyncTask(phase, spec.Wave, obj, document.Source, spec, SkipDryRun: false) { Options = options, Operation = operation });
             }
         }
 
+        if (context.RunOptions.CreateNamespace && AutoNamespace(tasks, context.DefaultNamespace) is { } ns)
+        {
+            tasks.Add(ns);
+        }
         ReportDuplicateTasks(tasks, diagnostics);
         var sorted = MarkDryRunSkips(TaskOrder.Sort(tasks));
         if (context.Strict)
@@ -52,6 +58,41 @@ public static class SyncPlanner
             diagnostics = diagnostics.Select(d => d.Severity == DiagnosticSeverity.Warning ? d.AsError() : d).ToList();
         }
         return new SyncPlan(sorted, skipped, diagnostics, context);
+    }
+
+    // gitops-engine's autoCreateNamespace: CreateNamespace=true adds a PreSync task creating the destination namespace when
+    // the manifests have no such Namespace. It is created only if absent, carries no tracking id and never enters the
+    // inventory, so it is never pruned (deleting a namespace deletes everything in it).
+    private static SyncTask? AutoNamespace(List<SyncTask> tasks, string ns)
+    {
+        if (ns.Length == 0 || tasks.Any(t => t.Object.Kind == "Namespace" && t.Object.Group.Length == 0 && t.Object.Name == ns))
+        {
+            return null;
+        }
+        var obj = KubeObject.Adopt(new System.Text.Json.Nodes.JsonObject
+        {
+            ["apiVersion"] = "v1",
+            ["kind"] = "Namespace",
+            ["metadata"] = new System.Text.Json.Nodes.JsonObject { ["name"] = ns },
+        });
+        var spec = new HookSpec(ObjectRole.Resource, [SyncPhase.PreSync], [], 0, null);
+        return new SyncTask(SyncPhase.PreSync, 0, obj, new SourceLocation("--sync-option CreateNamespace=true", 0), spec, SkipDryRun: true)
+        {
+            Operation = TaskOperation.Create,
+            AutoCreated = true,
+        };
+    }
+
+    // Argo CD's applyObject: Replace=true creates or replaces instead of applying; with Force=true it deletes and creates,
+    // except for CRDs and Namespaces, which are only ever updated in place (a recreate would delete what they hold).
+    private static TaskOperation OperationFor(KubeObject obj, SyncOptionSet options)
+    {
+        if (!options.Replace)
+        {
+            return TaskOperation.Apply;
+        }
+        var holdsOthers = CustomResourceDefinitions.IsCrd(obj) || (obj.Kind == "Namespace" && obj.Group.Length == 0);
+        return options.Force && !holdsOthers ? TaskOperation.Recreate : TaskOperation.Replace;
     }
 
     private static Dictionary<GroupKind, bool> CrdScopes(IReadOnlyList<ManifestDocument> documents)

@@ -21,6 +21,17 @@ public sealed record SyncTask(
     /// <summary>What the task does to its object; <see cref="TaskOperation.Apply"/> unless a sync option or prune says otherwise.</summary>
     public TaskOperation Operation { get; init; } = TaskOperation.Apply;
 
+    /// <summary>The sync options in force: the object's annotation over the run's <c>--sync-option</c> values.</summary>
+    public SyncOptionSet Options { get; init; } = SyncOptionSet.Empty;
+
+    /// <summary>For a <see cref="TaskOperation.Prune"/> task that must not delete: why (reported as PruneSkipped).</summary>
+    public string? PruneSkipReason { get; init; }
+
+    public bool IsPrune => Operation == TaskOperation.Prune;
+
+    /// <summary>Made by HookSync, not the manifests (CreateNamespace=true): created only if absent, untracked, never in the inventory.</summary>
+    public bool AutoCreated { get; init; }
+
     public bool IsHook => Spec.IsHook;
 
     public ResourceKey Key => Object.Key;

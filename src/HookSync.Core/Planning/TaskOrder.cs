@@ -34,6 +34,23 @@ internal static class TaskOrder
         return sorted;
     }
 
+    /// <summary>
+    /// Inserts <paramref name="extra"/> (prune tasks) into an already sorted plan by <see cref="Compare"/>, without the W4
+    /// pull-forward: a Namespace being pruned must not move ahead of what it holds.
+    /// </summary>
+    public static List<SyncTask> Merge(IReadOnlyList<SyncTask> sorted, IEnumerable<SyncTask> extra)
+    {
+        var merged = sorted.ToList();
+        var ordered = extra.ToList();
+        ordered.Sort(Compare);
+        foreach (var task in ordered)
+        {
+            var at = merged.FindIndex(t => Compare(task, t) < 0);
+            merged.Insert(at < 0 ? merged.Count : at, task);
+        }
+        return merged;
+    }
+
     // W4: a dependency (Namespace, CRD) that sorts after a task needing it moves to just before the first such
     // task and takes that task's phase and wave (TestSyncTasksSort_NamespaceAndObjectInNamespace, _CRDAndCR).
     private static void PullForward(List<SyncTask> tasks, Func<SyncTask, bool> isDependency, Func<SyncTask, SyncTask, bool> needs)

@@ -19,6 +19,7 @@ internal sealed class ResourceWriter(SimulatorContext context)
         }
         var type = path.Type;
         var obj = ObjectShape.Normalize(type, path, body);
+        FieldSchema.Enforce(type, obj, write, apply: false);
         return context.Store.Transact(tx =>
         {
             var metadata = obj.Metadata();
@@ -65,6 +66,7 @@ internal sealed class ResourceWriter(SimulatorContext context)
             return MergePatch(path, new JsonObject { ["status"] = body["status"]?.DeepClone() }, write);
         }
         var applied = ObjectShape.Normalize(type, path, body);
+        FieldSchema.Enforce(type, applied, write, apply: true);
         context.Script.ThrowIfRejected(type.Kind, path.Name!, null, write.DryRun);
         return context.Store.Transact(tx =>
         {
@@ -95,6 +97,10 @@ internal sealed class ResourceWriter(SimulatorContext context)
     public (int Code, JsonObject Body) Update(ApiPath path, JsonObject body, WriteRequest write)
     {
         var incoming = path.Subresource is null ? ObjectShape.Normalize(path.Type, path, body) : body;
+        if (path.Subresource is null)
+        {
+            FieldSchema.Enforce(path.Type, incoming, write, apply: false);
+        }
         return Modify(path, write, live =>
         {
             var expected = incoming.Str("metadata", "resourceVersion");

@@ -19,8 +19,8 @@ public sealed class ApplyAndReadTests
         Assert.NotEqual(created.Live.ResourceVersion, configured.Live.ResourceVersion);
         Assert.Equal(created.Live.Uid, configured.Live.Uid);
         Assert.Equal(
-            ["apply /api/v1/namespaces/default/configmaps/settings?fieldManager=hooksync&force=true",
-             "apply /api/v1/namespaces/default/configmaps/settings?fieldManager=hooksync&force=true"],
+            ["apply /api/v1/namespaces/default/configmaps/settings?fieldManager=hooksync&fieldValidation=Strict&force=true",
+             "apply /api/v1/namespaces/default/configmaps/settings?fieldManager=hooksync&fieldValidation=Strict&force=true"],
             cluster.ApiCalls());
         Assert.All(cluster.Simulator.Requests.Where(r => r.Verb == "apply"), r => Assert.StartsWith("application/apply-patch+yaml", r.ContentType));
     }

@@ -43,7 +43,7 @@ public sealed class DiscoveryTypeMapTests
 
         Assert.Equal(ApplyAction.Created, result.Action);
         Assert.Equal("", result.Live.Namespace);
-        Assert.Contains("apply /apis/rbac.authorization.k8s.io/v1/clusterroles/reader?fieldManager=hooksync&force=true", cluster.ApiCalls());
+        Assert.Contains("apply /apis/rbac.authorization.k8s.io/v1/clusterroles/reader?fieldManager=hooksync&fieldValidation=Strict&force=true", cluster.ApiCalls());
     }
 
     [Fact]

@@ -1,0 +1,18 @@
+using HookSync.Core.Model;
+
+namespace HookSync.Core.Planning;
+
+/// <summary>
+/// An object the app applied before (it is in the inventory) that the manifests no longer have, with its live state
+/// and what this run will do with it.
+/// </summary>
+/// <param name="Live">The live object; its own sync options and wave decide how it is pruned (Argo CD reads the live object).</param>
+/// <param name="Source">Where it was applied from, in the inventory's revision.</param>
+/// <param name="Verdict">Prune it, or why not.</param>
+/// <param name="Reason">The message shown for a verdict other than <see cref="PruneVerdict.Prune"/>.</param>
+public sealed record PruneCandidate(KubeObject Live, SourceLocation Source, PruneVerdict Verdict, string? Reason)
+{
+    public ResourceKey Key => Live.Key;
+
+    public bool WillDelete => Verdict == PruneVerdict.Prune;
+}
