@@ -2,24 +2,24 @@ using System.Text.Json.Nodes;
 using HookSync.Simulator;
 using HookSync.Testing;
 
-namespace HookSync.Cli.Tests.Prune;
+namespace HookSync.Cli.Tests.Revisions;
 
 /// <summary>
 /// Syncs revisions of an app into one running simulator through the whole CLI (real HTTP, real client), as a pipeline
 /// would on successive commits, and reads back the report, the inventory and the simulator's requests.
 /// </summary>
-internal sealed class PruneFixture : IAsyncDisposable
+internal sealed class RevisionsFixture : IAsyncDisposable
 {
     public const string App = "shop";
 
     private readonly TempWorkspace _workspace = new();
     private int _runs;
 
-    private PruneFixture(ClusterSimulator simulator) => Simulator = simulator;
+    private RevisionsFixture(ClusterSimulator simulator) => Simulator = simulator;
 
     public ClusterSimulator Simulator { get; }
 
-    public static async Task<PruneFixture> StartAsync() =>
+    public static async Task<RevisionsFixture> StartAsync() =>
         new(await ClusterSimulator.StartAsync(new SimulatorOptions { WorkDuration = TimeSpan.FromMilliseconds(50) }));
 
     /// <summary>A ConfigMap manifest; <paramref name="annotations"/> are YAML lines such as <c>argocd.argoproj.io/sync-wave: "1"</c>.</summary>

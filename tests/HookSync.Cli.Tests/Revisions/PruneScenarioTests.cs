@@ -1,7 +1,7 @@
 using HookSync.Simulator.Faults;
-using static HookSync.Cli.Tests.Prune.PruneFixture;
+using static HookSync.Cli.Tests.Revisions.RevisionsFixture;
 
-namespace HookSync.Cli.Tests.Prune;
+namespace HookSync.Cli.Tests.Revisions;
 
 /// <summary>
 /// Prune with the inventory (docs/sync-semantics.md#prune): revision 1 then revision 2 of an app into one simulator, through
