@@ -219,3 +219,40 @@ public sealed class SyncPlannerTests
         Assert.Equal("fail", plan.SyncFailTasks.Single().Object.Name);
     }
 }
+
+/// <summary>Sync options that change what a task does (docs/sync-semantics.md#sync-options).</summary>
+public sealed class SyncOptionPlanningTests
+{
+    private static SyncPlan Plan(Core.Hooks.SyncOptionSet run, params ManifestBuilder[] manifests) =>
+        SyncPlanner.Plan(manifests.Select(m => m.Build()).ToList(),
+            new PlanContext("rev", DateTimeOffset.UnixEpoch, "shop", BuiltInScopes.Instance) { RunOptions = run });
+
+    private static Core.Hooks.SyncOptionSet Run(params string[] options) => Core.Hooks.SyncOptionParser.ParseRun(options, new List<string>());
+
+    [Fact]
+    public void ReplaceAndForce_ChooseTheOperation_ButNamespacesAndCrdsAreOnlyReplaced()
+    {
+        var plan = Plan(Run("Replace=true"),
+            ManifestBuilder.ConfigMap("replaced"),
+            ManifestBuilder.ConfigMap("recreated").Annotate(AnnotationKeys.SyncOptions, "Force=true"),
+            ManifestBuilder.ConfigMap("applied").Annotate(AnnotationKeys.SyncOptions, "Replace=false"),
+            ManifestBuilder.Namespace("shop").Annotate(AnnotationKeys.SyncOptions, "Force=true"));
+
+        var operations = plan.Tasks.ToDictionary(t => t.Object.Name, t => t.Operation);
+        Assert.Equal(TaskOperation.Replace, operations["replaced"]);
+        Assert.Equal(TaskOperation.Recreate, operations["recreated"]);
+        Assert.Equal(TaskOperation.Apply, operations["applied"]);
+        Assert.Equal(TaskOperation.Replace, operations["shop"]);
+    }
+
+    [Fact]
+    public void CreateNamespace_AddsAnUntrackedPreSyncNamespaceUnlessTheManifestsHaveIt()
+    {
+        var added = Plan(Run("CreateNamespace=true"), ManifestBuilder.ConfigMap("cfg"));
+        var present = Plan(Run("CreateNamespace=true"), ManifestBuilder.ConfigMap("cfg"), ManifestBuilder.Namespace("shop"));
+
+        var ns = added.Tasks[0];
+        Assert.Equal(("Namespace", "shop", SyncPhase.PreSync, TaskOperation.Create, true), (ns.Object.Kind, ns.Object.Name, ns.Phase, ns.Operation, ns.AutoCreated));
+        Assert.DoesNotContain(present.Tasks, t => t.AutoCreated);
+    }
+}
