@@ -50,6 +50,10 @@ public sealed class ClusterSimulator : IAsyncDisposable
         var collector = new GarbageCollector(context);
         _ = new ControllerManager(context, collector);
         SeedNamespaces(context);
+        if (options.StatePath is { } statePath)
+        {
+            StateFile.Load(context, statePath);
+        }
         var handler = new ApiRequestHandler(context, collector);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
@@ -86,6 +90,10 @@ public sealed class ClusterSimulator : IAsyncDisposable
         if (Interlocked.Exchange(ref _disposed, 1) != 0)
         {
             return;
+        }
+        if (_context.Options.StatePath is { } statePath)
+        {
+            StateFile.Save(_context, statePath);
         }
         _context.Shutdown();
         await _app.StopAsync().ConfigureAwait(false);

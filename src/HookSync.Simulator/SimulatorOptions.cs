@@ -20,4 +20,10 @@ public sealed record SimulatorOptions
 
     /// <summary>The loopback port to listen on; 0 picks a free one.</summary>
     public int Port { get; init; }
+
+    /// <summary>
+    /// A file the cluster's objects are loaded from at start (when it exists) and saved to when the simulator stops, so
+    /// successive processes see one cluster (<c>--simulate-state</c>).
+    /// </summary>
+    public string? StatePath { get; init; }
 }

@@ -43,7 +43,7 @@ internal static class ConsoleText
             WaveStarted e => ($"{at} {e.Phase} wave {e.Wave}  {ReportFacts.Plural(e.TaskCount, "task")}", null),
             TaskApplied e => ($"{at} {TaskLabel(e.Task)} {e.Action.ToString().ToLowerInvariant()}{(e.DryRun ? " (dry run)" : string.Empty)}",
                 e.Action == TaskAction.Failed ? Ansi.Red : null),
-            TaskStateChanged e => ($"{at} {TaskLabel(e.Task)} {StateText(e.State, e.Message)}", ColourOf(e.State)),
+            TaskStateChanged e => ($"{at} {TaskLabel(e.Task)} {StateText(e.State, e.Message, e.Task.IsPrune)}", ColourOf(e.State)),
             HookDeleted e => ($"{at} {TaskLabel(e.Task)} deleted ({e.Reason})", null),
             Waiting e => ($"{at} {e.Message}", Ansi.Yellow),
             HookLogLine e => ($"{at}   {TaskName(e.Task)} | {e.Line}", Ansi.Dim),
@@ -59,8 +59,9 @@ internal static class ConsoleText
         _ => null,
     };
 
-    private static string StateText(OperationPhase state, string message) =>
-        state is OperationPhase.Failed or OperationPhase.Error && message.Length > 0 ? $"{state}: {message}" : state.ToString();
+    // A prune's state alone would not say whether the object was deleted or kept, so its message always goes with it.
+    private static string StateText(OperationPhase state, string message, bool prune) =>
+        (prune || state is OperationPhase.Failed or OperationPhase.Error) && message.Length > 0 ? $"{state}: {message}" : state.ToString();
 
     private static string? ColourOf(OperationPhase state) => state switch
     {

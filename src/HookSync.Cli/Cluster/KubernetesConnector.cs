@@ -19,8 +19,17 @@ internal sealed class KubernetesConnector(IEnvironment environment, TimeProvider
         };
         if (request.Simulate)
         {
-            var simulator = await ClusterSimulator.StartAsync(
-                new SimulatorOptions { Latency = request.SimulateLatency, FailTargets = request.SimulateFail }, cancellationToken);
+            ClusterSimulator simulator;
+            try
+            {
+                simulator = await ClusterSimulator.StartAsync(
+                    new SimulatorOptions { Latency = request.SimulateLatency, FailTargets = request.SimulateFail, StatePath = request.SimulateState },
+                    cancellationToken);
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+            {
+                throw new ClusterConfigurationException($"--simulate-state: {e.Message}", e);
+            }
             foreach (var fault in request.SimulateFaults)
             {
                 simulator.Script.Inject(fault.Rule);

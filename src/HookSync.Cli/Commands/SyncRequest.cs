@@ -23,6 +23,9 @@ internal sealed record SyncRequest(
     /// <summary>The inventory and prune settings; null with <c>--no-inventory</c>.</summary>
     public InventoryRequest? Inventory { get; init; }
 
+    /// <summary>The file the simulator keeps its objects in between runs (<c>--simulate-state</c>), absolute.</summary>
+    public string? SimulateState { get; init; }
+
     public static SyncRequest From(SyncVerbOptions o, CiPlatformResolver platforms, IEnvironment env, string currentDirectory)
     {
         if (o.Wait && o.NoWait)
@@ -39,9 +42,9 @@ internal sealed record SyncRequest(
         }
         var simulateFail = o.SimulateFail.Where(s => s.Length > 0).ToList();
         var simulateFault = o.SimulateFault.Where(s => s.Length > 0).ToList();
-        if (!o.Simulate && (simulateFail.Count > 0 || simulateFault.Count > 0 || o.SimulateLatency > 0))
+        if (!o.Simulate && (simulateFail.Count > 0 || simulateFault.Count > 0 || o.SimulateLatency > 0 || Blank(o.SimulateState) is not null))
         {
-            throw new UsageException("--simulate-fail, --simulate-fault and --simulate-latency only work with --simulate.");
+            throw new UsageException("--simulate-fail, --simulate-fault, --simulate-latency and --simulate-state only work with --simulate.");
         }
         var faults = simulateFault.Select(text => new Cluster.SimulatedFault(text, Cluster.SimulatedFaults.Parse(text))).ToList();
         foreach (var target in simulateFail.Where(t => !t.Contains('/', StringComparison.Ordinal)))
@@ -83,6 +86,7 @@ internal sealed record SyncRequest(
         return new SyncRequest(source, credentials, run, o.Simulate, simulateFail, TimeSpan.FromMilliseconds(o.SimulateLatency), runLock)
         {
             SimulateFaults = faults,
+            SimulateState = Blank(o.SimulateState) is { } state ? Path.GetFullPath(state, currentDirectory) : null,
             Inventory = o.NoInventory ? null : new InventoryRequest(Blank(o.InventoryNamespace), o.Prune, o.PruneConfirm),
         };
     }

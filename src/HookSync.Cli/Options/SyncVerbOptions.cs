@@ -79,6 +79,9 @@ internal sealed class SyncVerbOptions : SourceOptions
     [Option("simulate-fault", Max = 1, HelpText = "Inject API faults into the simulator: KIND[,verb=..][,path=..][,after=N][,rate=0..1][,seed=N][,max=N][,delay=..]; KIND is 429, 500, 503, 409, reset, lost-response, slow, watch-cut or watch-expired. Repeatable.")]
     public IEnumerable<string> SimulateFault { get; set; } = [];
 
+    [Option("simulate-state", HelpText = "With --simulate: load the simulated cluster from this file (when it exists) and save it there at the end, so a later run sees what this one applied (rehearse --prune, diff, re-runs).")]
+    public string? SimulateState { get; set; }
+
     [Option("simulate-latency", Default = 0, HelpText = "Milliseconds added to every simulated API request.")]
     public int SimulateLatency { get; set; }
 

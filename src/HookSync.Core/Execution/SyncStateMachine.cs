@@ -26,7 +26,9 @@ public static class SyncStateMachine
             .Select(t => t.Task).ToList();
         if (blocking.Count > 0)
         {
-            return SyncDecision.Do(new AwaitAction(WaitingMessage.ForCompletion(blocking)));
+            // gitops-engine waits on running tasks first, then on pruned objects still being deleted ("waiting for deletion of").
+            var running = blocking.Where(t => !t.IsPrune).ToList();
+            return SyncDecision.Do(new AwaitAction(running.Count > 0 ? WaitingMessage.ForCompletion(running) : WaitingMessage.ForDeletion(blocking)));
         }
         // T3: an old hook instance is still being deleted; its new instance is created in a later step.
         var deleting = tasks.Where(t => t.AwaitingOldDeletion).Select(t => t.Task).ToList();
