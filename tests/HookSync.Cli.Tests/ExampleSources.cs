@@ -13,6 +13,14 @@ internal static class ExampleSources
             .Where(e => e != "kustomize" || KubectlFactAttribute.KubectlPath is not null)
             .Order(StringComparer.Ordinal);
 
-    /// <summary>A Kustomize example is a base and overlays: Argo CD (and HookSync) render an overlay, never the example root.</summary>
-    public static string PathOf(string example) => example == "kustomize" ? "examples/kustomize/overlays/staging" : $"examples/{example}";
+    /// <summary>
+    /// A Kustomize example is a base and overlays: Argo CD (and HookSync) render an overlay, never the example root. The prune
+    /// example is two revisions of one app; each is synced on its own (the first here).
+    /// </summary>
+    public static string PathOf(string example) => example switch
+    {
+        "kustomize" => "examples/kustomize/overlays/staging",
+        "prune" => "examples/prune/v1",
+        _ => $"examples/{example}",
+    };
 }

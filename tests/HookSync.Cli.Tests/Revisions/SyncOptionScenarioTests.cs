@@ -178,6 +178,27 @@ public sealed class SyncOptionScenarioTests
         Assert.True(strict.Result.ExitCode == 3, strict.ToString());
     }
 
+    [Theory]
+    [InlineData(null, 0)]
+    [InlineData("PrunePropagationPolicy=orphan", 1)]
+    public async Task PrunePropagationPolicy_DecidesWhetherAPrunedDeploymentsReplicaSetsGo(string? option, int replicaSetsLeft)
+    {
+        // Argo CD prunes with foreground propagation: the sync waits until the dependents are gone; orphan leaves them.
+        await using var cluster = await StartAsync();
+        const string Deployment = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 1\n  selector:\n"
+            + "    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n"
+            + "      containers:\n      - name: web\n        image: nginx\n";
+        await cluster.SyncAsync([ConfigMap("keep"), Deployment]);
+        Assert.NotEmpty(cluster.Simulator.Script.List("ReplicaSet"));
+
+        var pruned = await cluster.SyncAsync([ConfigMap("keep")], option is null ? ["--prune"] : ["--prune", "--sync-option", option]);
+
+        Assert.True(pruned.Result.ExitCode == 0, pruned.ToString());
+        Assert.Equal(("pruned", "Pruned", "Succeeded"), pruned.Outcome("web"));
+        Assert.Null(cluster.Simulator.Script.Get("Deployment", "default", "web"));
+        Assert.Equal(replicaSetsLeft, cluster.Simulator.Script.List("ReplicaSet").Count);
+    }
+
     private static string Uid(RevisionsFixture cluster, string name) =>
         cluster.Simulator.Script.Get("ConfigMap", "default", name)!["metadata"]!["uid"]!.GetValue<string>();
 
