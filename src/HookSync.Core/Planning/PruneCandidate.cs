@@ -14,5 +14,14 @@ public sealed record PruneCandidate(KubeObject Live, SourceLocation Source, Prun
 {
     public ResourceKey Key => Live.Key;
 
+    public GroupVersionKind Gvk => Live.Gvk;
+
+    public string Namespace => Live.Namespace;
+
+    public string Name => Live.Name;
+
     public bool WillDelete => Verdict == PruneVerdict.Prune;
+
+    /// <summary>A candidate the next <c>sync --prune</c> deletes, where only the live object is known (tests, <c>diff</c>).</summary>
+    public static PruneCandidate Of(KubeObject live) => new(live, new SourceLocation("(inventory)", 0), PruneVerdict.Prune, null);
 }
