@@ -62,7 +62,7 @@ public sealed partial class GitLabTemplateTests
     [Fact]
     public void HiddenJob_Script_UsesOnlyFlagsThatActionYmlAlsoPasses()
     {
-        var action = YamlFile.LoadDocuments(Path.Combine(RepoPaths.Root, "action.yml")).Single();
+        var action = YamlFile.LoadDocuments(Path.Combine(RepoPaths.Root, "container", "action.yml")).Single();
         var actionFlags = action.Map("runs").Seq("args").Scalars().Select(a => a.Split('=')[0]).ToHashSet();
         var script = string.Join('\n', Hidden.Seq("script").Scalars());
 
