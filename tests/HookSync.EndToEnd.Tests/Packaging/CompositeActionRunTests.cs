@@ -27,9 +27,9 @@ public sealed class CompositeActionRunTests(PublishedBinary binary) : IAsyncLife
             WorkDuration = TimeSpan.FromMilliseconds(200),
             FailTargets = ["Job/webapp-smoke-test-"],
         });
-        var plugin = _runnerHome.Write("bin/hooksync-test-auth", $$"""
+        var plugin = _runnerHome.Write("bin/hooksync-test-auth", $$$"""
             #!/bin/sh
-            echo '{"apiVersion":"client.authentication.k8s.io/v1beta1","kind":"ExecCredential","status":{"token":"{{_mintedToken}}"}}'
+            echo '{"apiVersion":"client.authentication.k8s.io/v1beta1","kind":"ExecCredential","status":{"token":"{{{_mintedToken}}}"}}'
             """);
         File.SetUnixFileMode(plugin, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         _runnerHome.Write(".kube/config", $"""
@@ -79,7 +79,9 @@ public sealed class CompositeActionRunTests(PublishedBinary binary) : IAsyncLife
         Assert.Equal("Succeeded", outputs["result"]);
         Assert.Equal("Succeeded", outputs["presync"]);
         Assert.Equal("Succeeded", outputs["postsync"]);
-        Assert.DoesNotContain(_mintedToken, run.StandardOutput + run.StandardError, StringComparison.Ordinal);
+        // The token the plugin minted is masked on the runner before anything else is printed, and shown nowhere else.
+        Assert.Contains("::add-mask::" + _mintedToken, run.StandardOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain(_mintedToken, Unmasked(run), StringComparison.Ordinal);
         Assert.DoesNotContain(_mintedToken, File.ReadAllText(ci.SummaryPath), StringComparison.Ordinal);
     }
 
@@ -119,8 +121,12 @@ public sealed class CompositeActionRunTests(PublishedBinary binary) : IAsyncLife
         Assert.Equal(step.With["kubeconfig"], environment["HOOKSYNC_SECRET_KUBECONFIG"]);
         Assert.DoesNotContain(environment, e => e.Key != "HOOKSYNC_SECRET_KUBECONFIG" && e.Value.Contains(WrongToken, StringComparison.Ordinal));
         Assert.True(run.ExitCode == 4, run.ToString());
-        Assert.DoesNotContain(WrongToken, run.StandardOutput + run.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain(WrongToken, Unmasked(run), StringComparison.Ordinal);
     }
+
+    // Everything printed except the runner's ::add-mask:: commands, which carry the secret so that the runner can hide it.
+    private static string Unmasked(ProcessResult run) =>
+        string.Join('\n', (run.StandardOutput + "\n" + run.StandardError).Split('\n').Where(l => !l.StartsWith("::add-mask::", StringComparison.Ordinal)));
 
     private CompositeActionStep Step(CiWorkspace ci)
     {
