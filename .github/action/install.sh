@@ -48,6 +48,7 @@ else
   expected=$(awk -v f="$asset" '$2 == f || $2 == "*" f { print $1 }' "$sums")
   [ -n "$expected" ] || fail "$asset is not listed in SHA256SUMS"
   download=$(mktemp -d)
+  trap 'rm -rf "$download"' EXIT
   url="${GITHUB_SERVER_URL:-https://github.com}/$HOOKSYNC_REPOSITORY/releases/download/$version/$asset"
   curl -fsSL --retry 3 --proto '=https' -o "$download/$asset" "$url" || fail "could not download $url"
   if command -v sha256sum >/dev/null; then actual=$(sha256sum "$download/$asset" | cut -d' ' -f1)
@@ -55,7 +56,6 @@ else
   [ "$actual" = "$expected" ] || fail "$asset: SHA-256 $actual does not match $expected from SHA256SUMS"
   mkdir -p "$dest"
   tar -xzf "$download/$asset" -C "$dest"
-  rm -rf "$download"
 fi
 
 "$dest/$exe" version
