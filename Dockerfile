@@ -1,4 +1,5 @@
-# HookSync image: the GitHub Action (runs.image) and the GitLab template (image.name) use this same image.
+# HookSync image: the container GitHub Action (container/action.yml, on main) and the GitLab component (image.name) use this image;
+# releases build theirs from the released binaries (.github/release/Dockerfile).
 # Build:  docker build -t hooksync .      Run:  docker run --rm hooksync version
 #
 # .NET 10 ships no Debian images; the default tags are Ubuntu 24.04 "noble" (Debian family, apt, /bin/sh,

@@ -51,6 +51,25 @@ public sealed class ActionArgumentsTests
     }
 
     [Fact]
+    public void Translate_KubeconfigPathAndSyncTuning_BecomeTheirOptions()
+    {
+        var args = ActionArguments.Translate(["--kubeconfig-path=/home/runner/.kube/config", "--syncfail-timeout=1m", "--wave-delay=2s",
+            "--force-conflicts=false", "--lock-namespace=ops", "--simulate-fail=batch/Job/smoke Job/x", "--simulate-fault=500,verb=patch,max=1\n429,rate=0.5\n",
+            "--simulate-latency=5", "--revision=abc", "--workspace=/w", "--report=/tmp/r.json", "--kustomize-binary=/k", "--helm-binary=/h", "--format=json"]);
+        Assert.Equal(["sync", "--force-conflicts", "false", "--helm-binary", "/h", "--kubeconfig", "/home/runner/.kube/config", "--kustomize-binary", "/k",
+            "--lock-namespace", "ops", "--report", "/tmp/r.json", "--revision", "abc", "--simulate-fail", "batch/Job/smoke", "--simulate-fail", "Job/x",
+            "--simulate-fault", "500,verb=patch,max=1", "--simulate-fault", "429,rate=0.5", "--simulate-latency", "5", "--syncfail-timeout", "1m",
+            "--wave-delay", "2s", "--workspace", "/w"], args);
+    }
+
+    [Fact]
+    public void Translate_Plan_KeepsFormatAndDropsTheKubeconfigPath()
+    {
+        var args = ActionArguments.Translate(["--command=plan", "--paths=deploy", "--format=json", "--kubeconfig-path=/k", "--wave-delay=2s", "--revision=abc"]);
+        Assert.Equal(["plan", "deploy", "--format", "json", "--revision", "abc"], args);
+    }
+
+    [Fact]
     public void Translate_ExtraArgumentsAfterDoubleDash_AreAppendedVerbatim()
     {
         var args = ActionArguments.Translate(["--command=sync", "--", "--wave-delay", "2s", "--syncfail-timeout=1m"]);

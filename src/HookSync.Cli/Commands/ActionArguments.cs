@@ -10,15 +10,24 @@ internal static class ActionArguments
     public const string Verb = "action";
 
     private static readonly HashSet<string> Booleans = ["recursive", "wait", "lock", "dry-run", "strict", "simulate", "include-crds"];
-    private static readonly HashSet<string> Lists = ["paths", "include", "exclude", "helm-values", "helm-api-versions"];
+    private static readonly HashSet<string> Lists = ["paths", "include", "exclude", "helm-values", "helm-api-versions", "simulate-fail"];
 
     // One item per line: a --set value or a build option may hold spaces.
-    private static readonly HashSet<string> LineLists = ["helm-set", "helm-set-string", "helm-set-file"];
+    private static readonly HashSet<string> LineLists = ["helm-set", "helm-set-string", "helm-set-file", "simulate-fault"];
     private static readonly HashSet<string> Values = ["command", "namespace", "server", "context", "timeout", "hook-timeout", "app", "repo", "ref", "concurrency", "ci", "lock-timeout",
-        "source-type", "kustomize-build-options", "helm-release-name", "helm-kube-version", "render-command", "render-timeout"];
+        "source-type", "kustomize-build-options", "helm-release-name", "helm-kube-version", "render-command", "render-timeout",
+        "kubeconfig-path", "syncfail-timeout", "wave-delay", "force-conflicts", "lock-namespace", "simulate-latency", "format", "revision", "workspace",
+        "report", "kustomize-binary", "helm-binary"];
+
+    // An input whose name is not the option's: `kubeconfig` is the secret content (HOOKSYNC_KUBECONFIG), so the path has its own name.
+    private static readonly Dictionary<string, string> OptionOf = new(StringComparer.Ordinal) { ["kubeconfig-path"] = "kubeconfig" };
 
     // action.yml passes every input; these mean nothing to `plan`, so they are dropped for it.
-    private static readonly HashSet<string> SyncOnly = ["server", "context", "timeout", "hook-timeout", "wait", "dry-run", "app", "simulate", "concurrency", "lock", "lock-timeout"];
+    private static readonly HashSet<string> SyncOnly = ["server", "context", "timeout", "hook-timeout", "wait", "dry-run", "app", "simulate", "concurrency", "lock", "lock-timeout",
+        "kubeconfig-path", "syncfail-timeout", "wave-delay", "force-conflicts", "lock-namespace", "simulate-fail", "simulate-fault", "simulate-latency"];
+
+    // ... and this one means nothing to `sync`.
+    private static readonly HashSet<string> PlanOnly = ["format"];
 
     public static string[] Translate(IReadOnlyList<string> args)
     {
@@ -47,10 +56,11 @@ internal static class ActionArguments
         result.AddRange(Words(inputs.GetValueOrDefault("paths")));
         foreach (var (name, value) in inputs.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            if (name is "command" or "paths" || (command == "plan" && SyncOnly.Contains(name)))
+            if (name is "command" or "paths" || (command == "plan" && SyncOnly.Contains(name)) || (command == "sync" && PlanOnly.Contains(name)))
             {
                 continue;
             }
+            var option = OptionOf.GetValueOrDefault(name, name);
             if (Booleans.Contains(name))
             {
                 var flag = ParseBool(name, value);
@@ -68,7 +78,7 @@ internal static class ActionArguments
             {
                 foreach (var word in Words(value))
                 {
-                    result.Add("--" + name);
+                    result.Add("--" + option);
                     result.Add(word);
                 }
             }
@@ -76,18 +86,18 @@ internal static class ActionArguments
             {
                 foreach (var line in value.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0))
                 {
-                    result.Add("--" + name);
+                    result.Add("--" + option);
                     result.Add(line);
                 }
             }
             else if (value.Trim().StartsWith('-'))
             {
                 // "--kustomize-build-options --enable-helm" would read the value as another option; one word keeps it a value.
-                result.Add($"--{name}={value.Trim()}");
+                result.Add($"--{option}={value.Trim()}");
             }
             else if (value.Trim().Length > 0)
             {
-                result.Add("--" + name);
+                result.Add("--" + option);
                 result.Add(value.Trim());
             }
         }
