@@ -13,6 +13,7 @@ internal sealed class RepeatableOptions
     {
         ["plan"] = ["include", "exclude"],
         ["sync"] = ["include", "exclude", "simulate-fail", "simulate-fault"],
+        ["diff"] = ["include", "exclude"],
     };
 
     private readonly Dictionary<string, List<string>> _values = new(StringComparer.Ordinal);

@@ -1,8 +1,8 @@
-using HookSync.Core.Execution;
+using HookSync.Core.Diff;
 using HookSync.Core.Planning;
 using HookSync.Core.Ports;
 
-namespace HookSync.Core.Diff;
+namespace HookSync.Core.Execution;
 
 /// <summary>
 /// <c>hooksync diff</c> against a cluster: per resource of the plan, a GET of the live object and a server-side dry-run
