@@ -106,9 +106,10 @@ public static class DiffJsonWriter
         foreach (var hunk in obj.Hunks)
         {
             w.WriteStartObject();
-            w.WriteNumber("oldStart", hunk.OldStart);
+            // As in the @@ header: an empty side starts at the line before (0 for a create or a prune).
+            w.WriteNumber("oldStart", hunk.OldCount == 0 ? hunk.OldStart - 1 : hunk.OldStart);
             w.WriteNumber("oldLines", hunk.OldCount);
-            w.WriteNumber("newStart", hunk.NewStart);
+            w.WriteNumber("newStart", hunk.NewCount == 0 ? hunk.NewStart - 1 : hunk.NewStart);
             w.WriteNumber("newLines", hunk.NewCount);
             w.WriteStartArray("lines");
             foreach (var line in hunk.Lines)
