@@ -7,6 +7,7 @@ using HookSync.Core.Execution;
 using HookSync.Core.Model;
 using HookSync.Core.Planning;
 using HookSync.Testing;
+using HookSync.Testing.Cluster;
 
 namespace HookSync.Cli.Tests;
 
@@ -135,6 +136,20 @@ public sealed class DiffGoldenTests
         Assert.Contains("## Unchanged\n", markdown, StringComparison.Ordinal);
         Assert.Contains("## Hooks (will run; not diffed)", markdown, StringComparison.Ordinal);
         AssertNoSecret(markdown);
+    }
+
+    [Fact]
+    public async Task Diff_ClusterUnreachable_Exit4()
+    {
+        using var cluster = new InMemoryCluster(TimeProvider.System)
+        {
+            DiscoveryFailure = new Core.Ports.ClusterException(Core.Ports.ClusterFailureKind.Unreachable, "dial tcp 10.0.0.1:443: connect: connection refused"),
+        };
+
+        var result = await new AppFixture { Clusters = new InMemoryConnector(cluster) }.RunAsync("diff", Fixture, "--app", App);
+
+        Assert.Equal(4, result.ExitCode);
+        Assert.Contains("cannot reach the cluster at the in-memory cluster", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
