@@ -35,4 +35,6 @@ public sealed class GitHubActions : ICiPlatform
             : null;
 
     public IRunReporter CreateReporter(ReporterContext context) => new GitHubReporter(context);
+
+    public IDiffPublisher CreateDiffPublisher(ReporterContext context) => new GitHub.GitHubDiffPublisher(context);
 }

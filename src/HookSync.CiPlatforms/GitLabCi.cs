@@ -30,4 +30,6 @@ public sealed class GitLabCi : ICiPlatform
     public string? RunUrl(IEnvironment environment) => environment.Get("CI_JOB_URL") is { Length: > 0 } url ? url : null;
 
     public IRunReporter CreateReporter(ReporterContext context) => new GitLabReporter(context);
+
+    public IDiffPublisher CreateDiffPublisher(ReporterContext context) => new GitLab.GitLabDiffPublisher(context);
 }

@@ -21,4 +21,6 @@ public sealed class LocalConsole : ICiPlatform
     public string? RunUrl(IEnvironment environment) => null;
 
     public IRunReporter CreateReporter(ReporterContext context) => new ConsoleReporter(context);
+
+    public IDiffPublisher CreateDiffPublisher(ReporterContext context) => new Console.ConsoleDiffPublisher(context);
 }

@@ -22,6 +22,17 @@ internal static class ExitCodeMap
     public const int Interrupted = 130;
     public const int Terminated = 143;
 
+    /// <summary><c>diff</c>, as <c>kubectl diff</c>: 1 means a sync would change something (README "Exit codes").</summary>
+    public const int DifferencesFound = 1;
+
+    /// <summary>
+    /// The exit code of a <c>diff</c> that compared every object: 0 when a sync would change nothing, 1 when it would create,
+    /// update or prune something, 3 when the server refused a dry-run (the sync would fail there, as it exits 3 for a failed dry-run).
+    /// Every other way a diff ends (usage 2, invalid manifests 3, cluster unreachable 4, signals) uses <see cref="For"/>.
+    /// </summary>
+    public static int ForDiff(bool differences, bool rejected) =>
+        rejected ? InvalidManifests : differences ? DifferencesFound : Succeeded;
+
     /// <summary>The exit code of a run or plan that ended this way.</summary>
     public static int For(SyncResult? result, SyncPhase? failedPhase, EndReason reason) => reason switch
     {

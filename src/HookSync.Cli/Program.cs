@@ -10,6 +10,7 @@ internal static class Program
     // CommandLineParser builds option objects by reflection; keep their members when trimmed or AOT-compiled (the trimmer cannot see reflection).
     [DynamicDependency(DynamicallyAccessedMemberTypes.All, typeof(PlanOptions))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.All, typeof(SyncVerbOptions))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.All, typeof(DiffOptions))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.All, typeof(VersionOptions))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.All, typeof(SourceOptions))]
     private static async Task<int> Main(string[] args)

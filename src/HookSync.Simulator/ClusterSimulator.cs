@@ -91,7 +91,7 @@ public sealed class ClusterSimulator : IAsyncDisposable
         {
             return;
         }
-        if (_context.Options.StatePath is { } statePath)
+        if (_context.Options.StatePath is { } statePath && !_context.Options.ReadOnlyState)
         {
             StateFile.Save(_context, statePath);
         }

@@ -26,4 +26,7 @@ public sealed record SimulatorOptions
     /// successive processes see one cluster (<c>--simulate-state</c>).
     /// </summary>
     public string? StatePath { get; init; }
+
+    /// <summary>Load <see cref="StatePath"/> but never save it (a run that must change nothing, such as <c>diff</c>).</summary>
+    public bool ReadOnlyState { get; init; }
 }

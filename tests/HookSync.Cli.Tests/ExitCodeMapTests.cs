@@ -46,6 +46,17 @@ public sealed class ExitCodeMapTests
             ]);
     }
 
+    [Theory]
+    [InlineData(false, false, 0)]
+    [InlineData(true, false, 1)]
+    [InlineData(true, true, 3)]
+    [InlineData(false, true, 3)]
+    public void ForDiff_AsKubectlDiff_ZeroSameOneDifferentErrorsAbove(bool differences, bool rejected, int expected)
+    {
+        Assert.Equal(expected, ExitCodeMap.ForDiff(differences, rejected));
+        Assert.Equal(1, ExitCodeMap.DifferencesFound);
+    }
+
     [Fact]
     public void Stamp_Report_SetsTheMappedExitCode()
     {

@@ -22,11 +22,11 @@ internal static class MarkdownText
     public static string Row(params string?[] cells) => "| " + string.Join(" | ", cells.Select(Cell)) + " |";
 
     /// <summary>A fenced code block whose fence is longer than any backtick run in the content, so a log line cannot close it.</summary>
-    public static string CodeBlock(IEnumerable<string> lines)
+    public static string CodeBlock(IEnumerable<string> lines, string language = "text")
     {
         var body = string.Join("\n", lines.Select(l => l.Replace("\r", string.Empty, StringComparison.Ordinal)));
         var fence = new string('`', Math.Max(3, LongestBacktickRun(body) + 1));
-        return new StringBuilder().Append(fence).Append("text\n").Append(body).Append('\n').Append(fence).ToString();
+        return new StringBuilder().Append(fence).Append(language).Append('\n').Append(body).Append('\n').Append(fence).ToString();
     }
 
     private static int LongestBacktickRun(string text)

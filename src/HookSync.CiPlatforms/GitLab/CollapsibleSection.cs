@@ -10,8 +10,8 @@ internal static class CollapsibleSection
     /// <summary>The section name for a phase: <c>hooksync_presync</c> (only <c>[a-z0-9_.-]</c>).</summary>
     public static string NameOf(SyncPhase phase) => "hooksync_" + phase.ToString().ToLowerInvariant();
 
-    public static string Start(string name, long unixSeconds, string header) =>
-        $"{EraseLine}section_start:{unixSeconds}:{name}[collapsed=false]\r{EraseLine}{header}";
+    public static string Start(string name, long unixSeconds, string header, bool collapsed = false) =>
+        $"{EraseLine}section_start:{unixSeconds}:{name}[collapsed={(collapsed ? "true" : "false")}]\r{EraseLine}{header}";
 
     public static string End(string name, long unixSeconds) =>
         $"{EraseLine}section_end:{unixSeconds}:{name}\r{EraseLine}";

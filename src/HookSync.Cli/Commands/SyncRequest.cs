@@ -26,6 +26,9 @@ internal sealed record SyncRequest(
     /// <summary>The file the simulator keeps its objects in between runs (<c>--simulate-state</c>), absolute.</summary>
     public string? SimulateState { get; init; }
 
+    /// <summary>The simulator loads <see cref="SimulateState"/> but does not save it (a diff changes nothing).</summary>
+    public bool ReadOnlyState { get; init; }
+
     public static SyncRequest From(SyncVerbOptions o, CiPlatformResolver platforms, IEnvironment env, string currentDirectory)
     {
         if (o.Wait && o.NoWait)

@@ -14,6 +14,7 @@ internal static class ExampleStyle
         "EXAMPLES:",
         "  hooksync plan deploy/",
         "  hooksync sync --simulate examples/webapp",
+        "  hooksync diff --simulate examples/webapp",
         "  hooksync sync --simulate --simulate-fail Job/webapp-migrate- examples/webapp",
         "  hooksync sync --timeout 15m deploy/          (credentials from HOOKSYNC_KUBECONFIG)",
         "Run 'hooksync <verb> --help' for a verb's options and examples.",

@@ -13,6 +13,7 @@ internal sealed class RepeatableOptions
     {
         ["plan"] = ["include", "exclude", "sync-option"],
         ["sync"] = ["include", "exclude", "sync-option", "simulate-fail", "simulate-fault"],
+        ["diff"] = ["include", "exclude", "sync-option"],
     };
 
     private readonly Dictionary<string, List<string>> _values = new(StringComparer.Ordinal);

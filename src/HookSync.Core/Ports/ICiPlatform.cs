@@ -26,4 +26,7 @@ public interface ICiPlatform
 
     /// <summary>The reporter; it also registers the run's secrets with the platform's log masking where there is one.</summary>
     IRunReporter CreateReporter(ReporterContext context);
+
+    /// <summary>How <c>hooksync diff</c> shows its result on this platform.</summary>
+    IDiffPublisher CreateDiffPublisher(ReporterContext context);
 }
