@@ -45,6 +45,28 @@ public sealed class SimulateStateTests : IDisposable
     }
 
     [Fact]
+    public async Task Diff_AfterTheFirstRevision_ShowsTheUpdateAndThePruneFromTheInventory_AndChangesNothing()
+    {
+        var first = await SyncAsync("examples/prune/v1");
+        Assert.True(first.Result.ExitCode == 0, first.Result.Out + first.Result.Error);
+        var saved = await File.ReadAllTextAsync(State);
+
+        var diff = await new AppFixture { UseSystemTime = true }.RunAsync("diff", "--simulate", "--simulate-state", State, "--app", "shop",
+            "--ci", "none", "--revision", "abc1234", "--format", "json", "examples/prune/v2");
+
+        Assert.True(diff.ExitCode == 1, diff.Out + diff.Error);
+        var json = JsonNode.Parse(diff.Out)!;
+        Assert.Equal((0, 1, 1, 1), ((int)json["counts"]!["create"]!, (int)json["counts"]!["update"]!, (int)json["counts"]!["unchanged"]!,
+            (int)json["counts"]!["prune"]!));
+        var prune = json["objects"]!.AsArray().Single(o => (string?)o!["action"] == "prune")!;
+        Assert.Equal("shop-flags", (string?)prune["name"]);
+        Assert.Contains("examples/prune/v1/app.yaml:", (string?)prune["note"]);
+        // shop-archive says Prune=false: the sync would keep it, so the diff does not list it.
+        Assert.DoesNotContain(json["objects"]!.AsArray(), o => (string?)o!["name"] == "shop-archive");
+        Assert.Equal(saved, await File.ReadAllTextAsync(State));
+    }
+
+    [Fact]
     public async Task BrokenStateFile_IsAConfigurationErrorNamingTheFile()
     {
         await File.WriteAllTextAsync(State, "{ not json");
