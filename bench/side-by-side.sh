@@ -61,10 +61,10 @@ for latency in $LATENCIES; do
         for variant in kubectl $(echo "$VARIANTS" | tr ' ' '\n' | grep -v '^kubectl$'); do
           echo "$VARIANTS" | grep -qw "$variant" || continue
           case $variant in
-            hooksync) cmd=("$HOOKSYNC" sync "$dir" --revision 0123456 --no-lock --ci none); concurrency=8 ;;
-            c1) cmd=("$HOOKSYNC" sync "$dir" --revision 0123456 --no-lock --ci none --concurrency 1); concurrency=1 ;;
-            argo) cmd=("$HOOKSYNC" sync "$dir" --revision 0123456 --no-lock --ci none --wave-delay 2s); concurrency=8 ;;
-            kubectl) cmd=(kubectl apply --server-side -f "$dir/app.yaml" -o name); concurrency=1 ;;
+            hooksync) cmd=("$HOOKSYNC" sync --workspace "$dir" . --revision 0123456 --no-lock --ci none); concurrency=8 ;;
+            c1) cmd=("$HOOKSYNC" sync --workspace "$dir" . --revision 0123456 --no-lock --ci none --concurrency 1); concurrency=1 ;;
+            argo) cmd=("$HOOKSYNC" sync --workspace "$dir" . --revision 0123456 --no-lock --ci none --wave-delay 2s); concurrency=8 ;;
+            kubectl) cmd=(kubectl apply --server-side --validate=false -f "$dir/app.yaml" -o name); concurrency=1 ;;
           esac
           rows=()
           for _ in $(seq "$RUNS"); do rows+=("$(measure "$latency" "${cmd[@]}")"); done

@@ -24,10 +24,13 @@ internal static class SimulatorServer
         {
             Latency = TimeSpan.FromMilliseconds(latency),
             WorkDuration = TimeSpan.FromMilliseconds(work),
+            // No token: kubectl then downloads its OpenAPI schema like any request; HookSync's client insists on a
+            // credential, so the kubeconfig carries a placeholder the token-less simulator ignores.
+            Token = null,
         });
         // Written last (atomically), so a script waiting for the file finds a server already listening.
         var temporary = kubeconfig + ".tmp";
-        await File.WriteAllTextAsync(temporary, simulator.KubeconfigYaml, CancellationToken.None);
+        await File.WriteAllTextAsync(temporary, simulator.KubeconfigYaml.Replace("user: {}", "user:\n    token: anonymous", StringComparison.Ordinal), CancellationToken.None);
         File.Move(temporary, kubeconfig, overwrite: true);
         try
         {

@@ -58,6 +58,9 @@ public sealed partial class InMemoryCluster : IClusterClient, IDisposable
 
     public int DiscoveryInvalidations { get; private set; }
 
+    /// <summary>How many of the next kind watches fail at once with 410 Gone (their resourceVersion fell out of the window).</summary>
+    public int KindWatchesGone { get; set; }
+
     /// <summary>Watches stay silent (a broken watch proxy), so only GETs see changes.</summary>
     public bool SuppressWatchEvents { get; set; }
 
@@ -262,6 +265,11 @@ public sealed partial class InMemoryCluster : IClusterClient, IDisposable
         lock (_gate)
         {
             Log("watch", gvk.Kind, ns, string.Empty);
+            if (KindWatchesGone > 0)
+            {
+                KindWatchesGone--;
+                throw new ClusterException(ClusterFailureKind.Gone, $"too old resource version: {resourceVersion}", 410, "Expired");
+            }
             _kindWatches.Add((gvk.GroupKind, ns, channel));
             // No history is kept: a watch from an older resourceVersion first sees the objects changed since, as they are now.
             var from = long.TryParse(resourceVersion, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : 0;
