@@ -200,6 +200,20 @@ public sealed class KubernetesClusterClient : IClusterClient, IClusterCapabiliti
         }
     }
 
+    public async IAsyncEnumerable<WatchEvent> WatchKindAsync(
+        GroupVersionKind gvk, string ns, string? resourceVersion, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var resource = await RequireResourceAsync(gvk, cancellationToken).ConfigureAwait(false);
+        var path = ApiPaths.WatchCollection(resource, ApiPaths.RequireSegment(NamespaceOf(resource, ns), "namespace"), resourceVersion, WatchTimeoutSeconds);
+        await foreach (var line in StreamLinesAsync(path, cancellationToken).ConfigureAwait(false))
+        {
+            if (line.Length > 0)
+            {
+                yield return WatchEventParser.Parse(line, resource.Gvk, _errors);
+            }
+        }
+    }
+
     public IAsyncEnumerable<string> StreamPodLogAsync(string ns, string pod, string? container, bool follow, CancellationToken cancellationToken)
     {
         var query = new List<string>();

@@ -40,6 +40,9 @@ public sealed class ClusterSimulator : IAsyncDisposable
     /// <summary>A snapshot of the request log, in arrival order.</summary>
     public IReadOnlyList<RecordedRequest> Requests => _context.Requests.Snapshot();
 
+    /// <summary>The most requests matching <paramref name="filter"/> served at the same time (server-side concurrency).</summary>
+    public int MaxInFlight(Func<RecordedRequest, bool> filter) => _context.Requests.MaxInFlight(filter);
+
     /// <summary>The scripting API tests use to steer controllers and inspect or change the cluster.</summary>
     public SimulatorScript Script { get; }
 

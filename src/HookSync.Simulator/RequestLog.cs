@@ -5,6 +5,8 @@ internal sealed class RequestLog
 {
     private readonly Lock _gate = new();
     private readonly List<RecordedRequest> _entries = [];
+    private readonly List<(long Begin, long End)> _spans = [];
+    private long _tick;
 
     /// <summary>Records an arriving request (status code 0 until it is answered) and returns its position.</summary>
     public int Begin(RecordedRequest entry)
@@ -12,6 +14,7 @@ internal sealed class RequestLog
         lock (_gate)
         {
             _entries.Add(entry);
+            _spans.Add((++_tick, long.MaxValue));
             return _entries.Count - 1;
         }
     }
@@ -21,6 +24,7 @@ internal sealed class RequestLog
         lock (_gate)
         {
             _entries[position] = _entries[position] with { StatusCode = statusCode, Verb = verb };
+            _spans[position] = (_spans[position].Begin, ++_tick);
         }
     }
 
@@ -29,6 +33,34 @@ internal sealed class RequestLog
         lock (_gate)
         {
             _entries[position] = _entries[position] with { Fault = fault };
+        }
+    }
+
+    /// <summary>
+    /// The most requests matching <paramref name="filter"/> that were being served at once (arrived and not yet
+    /// answered), in arrival and answer order rather than time, so it does not depend on the machine's speed.
+    /// </summary>
+    public int MaxInFlight(Func<RecordedRequest, bool> filter)
+    {
+        lock (_gate)
+        {
+            var edges = new List<(long Tick, int Delta)>();
+            for (var i = 0; i < _entries.Count; i++)
+            {
+                if (filter(_entries[i]))
+                {
+                    edges.Add((_spans[i].Begin, 1));
+                    edges.Add((_spans[i].End, -1));
+                }
+            }
+            var current = 0;
+            var max = 0;
+            foreach (var (_, delta) in edges.OrderBy(e => e.Tick))
+            {
+                current += delta;
+                max = Math.Max(max, current);
+            }
+            return max;
         }
     }
 

@@ -39,6 +39,10 @@ internal sealed record SyncRequest(
         {
             throw new UsageException($"--concurrency must be 1 or more, not {o.Concurrency}.");
         }
+        if (o.DryRunConcurrency < 1)
+        {
+            throw new UsageException($"--dry-run-concurrency must be 1 or more, not {o.DryRunConcurrency}.");
+        }
         if (o.SimulateLatency < 0)
         {
             throw new UsageException($"--simulate-latency must be 0 or more milliseconds, not {o.SimulateLatency}.");
@@ -69,6 +73,7 @@ internal sealed record SyncRequest(
             Wait = !o.NoWait,
             ForceConflicts = ParseBool(o.ForceConflicts, "--force-conflicts"),
             Concurrency = o.Concurrency,
+            DryRunConcurrency = o.DryRunConcurrency,
             Timeout = Duration(o.Timeout, "--timeout"),
             HookTimeout = string.IsNullOrWhiteSpace(o.HookTimeout) ? null : Duration(o.HookTimeout, "--hook-timeout"),
             SyncFailTimeout = Duration(o.SyncFailTimeout, "--syncfail-timeout"),

@@ -22,7 +22,8 @@ internal sealed class DryRunner(RunContext context)
                 ledger.Apply(record, TaskRules.Started);
             }
         }
-        using var slots = context.Probe.CreateSlots(context.Options.Concurrency);
+        // Dry-runs write nothing and do not depend on each other or on wave order: every task at once, --dry-run-concurrency wide.
+        using var slots = context.Probe.CreateSlots(context.Options.DryRunConcurrency);
         var results = await context.Probe.ForkJoinAsync(candidates, r => DryRunOneAsync(r, reportAsDone, slots, cancellationToken)).ConfigureAwait(false);
         if (reportAsDone)
         {

@@ -17,7 +17,9 @@ public sealed class ExecutionProbe
     private readonly Lock _gate = new();
     private readonly List<DateTimeOffset> _parkedUntil = [];
     private int _running;
-    private TaskCompletionSource _changed = NewSignal();
+    // Made only when someone waits for a change (tests on a fake clock): a run in production changes the counts several
+    // times per API request and would otherwise allocate a signal each time for nobody.
+    private TaskCompletionSource? _changed;
 
     /// <summary>True when nothing can happen until fake time reaches the earliest parked deadline.</summary>
     public bool IsIdle(DateTimeOffset now)
@@ -42,6 +44,7 @@ public sealed class ExecutionProbe
     {
         lock (_gate)
         {
+            _changed ??= NewSignal();
             return _changed.Task;
         }
     }
@@ -124,14 +127,14 @@ public sealed class ExecutionProbe
     /// <summary>Applies a change of the counts under the probe's lock and wakes whoever waits for a change.</summary>
     internal void Update(Action change)
     {
-        TaskCompletionSource changed;
+        TaskCompletionSource? changed;
         lock (_gate)
         {
             change();
             changed = _changed;
-            _changed = NewSignal();
+            _changed = null;
         }
-        changed.TrySetResult();
+        changed?.TrySetResult();
     }
 
     /// <summary>Changes the running count; only inside <see cref="Update"/>, so it is atomic with the caller's own state.</summary>

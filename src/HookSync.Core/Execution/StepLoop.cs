@@ -111,13 +111,9 @@ internal sealed class StepLoop(RunContext context, ObjectWatcher watcher, WaveRu
     {
         if (context.Now - _lastResync >= context.Options.ResyncInterval)
         {
-            // Fallback GET of every blocking object when watches stay quiet.
+            // Fallback re-read of every blocking object when watches stay quiet: a list per kind and namespace, not a GET each.
             _lastResync = context.Now;
-            foreach (var record in context.Records.Where(r => r.IsObserved))
-            {
-                var live = await context.Cluster.GetAsync(ObjectReference.To(record.Live ?? record.Task.Object), cancellationToken).ConfigureAwait(false);
-                watcher.Post(record, live);
-            }
+            await watcher.ResyncAsync([.. context.Records.Where(r => r.IsObserved)], cancellationToken).ConfigureAwait(false);
         }
         while (watcher.TryRead(out var observation))
         {

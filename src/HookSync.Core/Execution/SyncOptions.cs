@@ -15,6 +15,12 @@ public sealed record SyncOptions
     /// <summary>Parallel writes within one kind-run of a wave (T4).</summary>
     public int Concurrency { get; init; } = 8;
 
+    /// <summary>
+    /// Parallel server-side dry-runs (D-8). They write nothing and do not depend on wave order, so they run wider than
+    /// applies; nothing is applied before every one passed.
+    /// </summary>
+    public int DryRunConcurrency { get; init; } = 32;
+
     /// <summary>D-3: the whole run.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(30);
 

@@ -36,6 +36,13 @@ public interface IClusterClient
     /// <summary>Watches one object from <paramref name="resourceVersion"/> on; ends when the server closes the watch.</summary>
     IAsyncEnumerable<WatchEvent> WatchAsync(ObjectReference target, string? resourceVersion, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Watches every object of a kind in one namespace (empty: cluster-scoped, or all namespaces) from
+    /// <paramref name="resourceVersion"/> on, with bookmarks; ends when the server closes the watch. A too old
+    /// resourceVersion fails with <see cref="ClusterFailureKind"/> Gone (410): list again and watch from the list's version.
+    /// </summary>
+    IAsyncEnumerable<WatchEvent> WatchKindAsync(GroupVersionKind gvk, string ns, string? resourceVersion, CancellationToken cancellationToken);
+
     /// <summary>Streams a container's log lines, following until the container ends or the token is cancelled.</summary>
     IAsyncEnumerable<string> StreamPodLogAsync(string ns, string pod, string? container, bool follow, CancellationToken cancellationToken);
 }

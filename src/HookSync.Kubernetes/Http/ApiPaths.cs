@@ -32,6 +32,17 @@ internal static class ApiPaths
         return $"{Collection(resource, ns)}?{query}";
     }
 
+    /// <summary>A watch on every object of a resource in one namespace (or cluster-wide), from a resource version on, with bookmarks.</summary>
+    public static string WatchCollection(ApiResource resource, string ns, string? resourceVersion, int timeoutSeconds)
+    {
+        var query = $"watch=true&allowWatchBookmarks=true&timeoutSeconds={timeoutSeconds}";
+        if (!string.IsNullOrEmpty(resourceVersion))
+        {
+            query += "&resourceVersion=" + Escape(resourceVersion);
+        }
+        return $"{Collection(resource, ns)}?{query}";
+    }
+
     /// <summary>Escapes a value for a URL path segment or query value ('/', '?', '%', '#' and spaces included).</summary>
     public static string Escape(string value) => Uri.EscapeDataString(value);
 

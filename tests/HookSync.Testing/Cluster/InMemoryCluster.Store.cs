@@ -212,6 +212,10 @@ public sealed partial class InMemoryCluster
         {
             channel.Write(change);
         }
+        foreach (var (_, _, channel) in _kindWatches.Where(w => w.Kind == new GroupKind(key.Group, key.Kind) && (w.Namespace.Length == 0 || w.Namespace == key.Namespace)))
+        {
+            channel.Write(change);
+        }
     }
 
     private void Schedule(TimeSpan delay, Action action)

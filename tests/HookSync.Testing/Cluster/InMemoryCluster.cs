@@ -18,6 +18,7 @@ public sealed partial class InMemoryCluster : IClusterClient, IDisposable
     private readonly Dictionary<GroupKind, ApiResource> _served = [];
     private readonly List<ClusterRequest> _requests = [];
     private readonly List<(ResourceKey Key, ExecutionQueue<WatchEvent> Channel)> _watches = [];
+    private readonly List<(GroupKind Kind, string Namespace, ExecutionQueue<WatchEvent> Channel)> _kindWatches = [];
     private readonly List<ITimer> _timers = [];
     private long _resourceVersion = 100;
     private int _uid;
@@ -56,6 +57,9 @@ public sealed partial class InMemoryCluster : IClusterClient, IDisposable
     public ClusterException? DiscoveryFailure { get; set; }
 
     public int DiscoveryInvalidations { get; private set; }
+
+    /// <summary>How many of the next kind watches fail at once with 410 Gone (their resourceVersion fell out of the window).</summary>
+    public int KindWatchesGone { get; set; }
 
     /// <summary>Watches stay silent (a broken watch proxy), so only GETs see changes.</summary>
     public bool SuppressWatchEvents { get; set; }
@@ -250,6 +254,51 @@ public sealed partial class InMemoryCluster : IClusterClient, IDisposable
             lock (_gate)
             {
                 _watches.RemoveAll(w => w.Channel == channel);
+            }
+        }
+    }
+
+    /// <summary>A watch of every object of a kind in a namespace; logged as "watch" with the kind's plural-less name empty.</summary>
+    public async IAsyncEnumerable<WatchEvent> WatchKindAsync(GroupVersionKind gvk, string ns, string? resourceVersion, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var channel = new ExecutionQueue<WatchEvent>(Probe);
+        lock (_gate)
+        {
+            Log("watch", gvk.Kind, ns, string.Empty);
+            if (KindWatchesGone > 0)
+            {
+                KindWatchesGone--;
+                throw new ClusterException(ClusterFailureKind.Gone, $"too old resource version: {resourceVersion}", 410, "Expired");
+            }
+            _kindWatches.Add((gvk.GroupKind, ns, channel));
+            // No history is kept: a watch from an older resourceVersion first sees the objects changed since, as they are now.
+            var from = long.TryParse(resourceVersion, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : 0;
+            foreach (var (key, body) in _objects.Where(o => o.Key.Group == gvk.Group && o.Key.Kind == gvk.Kind && (ns.Length == 0 || o.Key.Namespace == ns)).OrderBy(o => o.Key.Name, StringComparer.Ordinal))
+            {
+                var version = long.TryParse(body["metadata"]?["resourceVersion"]?.GetValue<string>(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
+                if (version > from)
+                {
+                    channel.Write(new WatchEvent(WatchEventType.Modified, KubeObject.FromJson(body)));
+                }
+            }
+        }
+        try
+        {
+            while (true)
+            {
+                if (!channel.TryRead(out var change))
+                {
+                    await channel.WaitAsync(null, null, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+                yield return change;
+            }
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _kindWatches.RemoveAll(w => w.Channel == channel);
             }
         }
     }
