@@ -30,11 +30,12 @@ internal sealed class HookSyncApp(HookSyncDependencies deps)
                 args = ActionArguments.Translate(args[1..]);
             }
             var (rest, repeated) = RepeatableOptions.Extract(args);
-            var parsed = parser.ParseArguments<PlanOptions, SyncVerbOptions, VersionOptions>(rest);
+            var parsed = parser.ParseArguments<PlanOptions, SyncVerbOptions, CommentOptions, VersionOptions>(rest);
             parsed.WithParsed(repeated.ApplyTo);
             return await parsed.MapResult(
                 (PlanOptions o) => PlanCommand.RunAsync(o, deps, signal.Token),
                 (SyncVerbOptions o) => SyncCommand.RunAsync(o, deps, signal),
+                (CommentOptions o) => CommentCommand.RunAsync(o, deps, signal.Token),
                 (VersionOptions _) => PrintVersionAsync(),
                 errors => PrintHelpAsync(parsed, errors));
         }
@@ -96,12 +97,14 @@ internal sealed class HookSyncApp(HookSyncDependencies deps)
         switch (errors.FirstOrDefault(e => e is UnknownOptionError or BadVerbSelectedError))
         {
             case UnknownOptionError unknown:
-                verb = parsed.TypeInfo.Current == typeof(PlanOptions) ? "plan" : parsed.TypeInfo.Current == typeof(SyncVerbOptions) ? "sync" : "version";
+                verb = parsed.TypeInfo.Current == typeof(PlanOptions) ? "plan" : parsed.TypeInfo.Current == typeof(SyncVerbOptions) ? "sync"
+                    : parsed.TypeInfo.Current == typeof(CommentOptions) ? "comment" : "version";
                 typed = "--" + unknown.Token;
                 closest = Suggestion.Closest(typed, verb switch
                 {
                     "plan" => OptionNames.Of(typeof(PlanOptions)),
                     "sync" => OptionNames.Of(typeof(SyncVerbOptions)),
+                    "comment" => OptionNames.Of(typeof(CommentOptions)),
                     _ => OptionNames.Of(typeof(VersionOptions)),
                 });
                 await deps.Error.WriteLineAsync($"error: {verb} has no option '{typed}'" + (closest is null ? "." : $"; did you mean '{closest}'?"));
@@ -111,7 +114,7 @@ internal sealed class HookSyncApp(HookSyncDependencies deps)
                 typed = bad.Token;
                 closest = Suggestion.Closest(typed, OptionNames.Verbs);
                 await deps.Error.WriteLineAsync($"error: '{typed}' is not a hooksync verb" + (closest is null ? "." : $"; did you mean '{closest}'?"));
-                await deps.Error.WriteLineAsync("Verbs: plan, sync, version. Run 'hooksync --help' for examples.");
+                await deps.Error.WriteLineAsync("Verbs: plan, sync, comment, version. Run 'hooksync --help' for examples.");
                 return true;
             default:
                 return false;

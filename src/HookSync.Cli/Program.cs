@@ -11,6 +11,7 @@ internal static class Program
     [DynamicDependency(DynamicallyAccessedMemberTypes.All, typeof(PlanOptions))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.All, typeof(SyncVerbOptions))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.All, typeof(VersionOptions))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.All, typeof(CommentOptions))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.All, typeof(SourceOptions))]
     private static async Task<int> Main(string[] args)
     {
