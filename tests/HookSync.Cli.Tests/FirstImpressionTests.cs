@@ -46,4 +46,21 @@ public sealed class FirstImpressionTests
     [InlineData("--frobnicate", null)]
     public void Closest_TypoOfAnOption_FoundElseNothing(string typed, string? expected) =>
         Assert.Equal(expected, Suggestion.Closest(typed, OptionNames.Of(typeof(SyncVerbOptions))));
+
+    [Theory]
+    [InlineData("text")]
+    [InlineData("json")]
+    public async Task Plan_SameInputAtDifferentTimes_IsByteIdentical(string format)
+    {
+        var app = new AppFixture();
+        var first = await app.RunAsync("plan", "examples/webapp", "--revision", "3f2a1b7c9d", "--format", format);
+        app.Time.Advance(TimeSpan.FromHours(5) + TimeSpan.FromSeconds(7));
+
+        var second = await app.RunAsync("plan", "examples/webapp", "--revision", "3f2a1b7c9d", "--format", format);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(first.Out, second.Out);
+        Assert.Contains("webapp-migrate-3f2a1b7-presync-{unix-time}", first.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain(AppFixture.Start.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture), first.Out, StringComparison.Ordinal);
+    }
 }

@@ -27,7 +27,8 @@ internal static class CommentCommand
                 : throw new UsageException($"--diff-file {options.DiffFile} does not exist.");
         }
         var appName = SyncRequest.AppName(options.App, deps.Platforms.RepositoryName(deps.Environment), request.WorkspaceDirectory, request.Repo);
-        using var source = await PlannedSource.CreateAsync(request, deps, BuiltInScopes.Instance, request.Namespace ?? "default", cancellationToken);
+        using var source = await PlannedSource.CreateAsync(request, deps, BuiltInScopes.Instance, request.Namespace ?? "default", cancellationToken,
+            timePlaceholder: true);
         var plan = source.Plan;
         var report = ExitCodeMap.Stamp(PlanReports.From(plan));
         var redactor = new SecretRedactor();
