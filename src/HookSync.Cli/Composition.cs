@@ -1,5 +1,7 @@
 using HookSync.CiPlatforms;
 using HookSync.CiPlatforms.Common;
+using HookSync.CiPlatforms.GitHub;
+using HookSync.CiPlatforms.GitLab;
 using HookSync.Cli.Cluster;
 using HookSync.Core.Execution;
 using HookSync.Core.Health;
@@ -40,7 +42,15 @@ internal static class Composition
         (cluster, observer) => new SyncExecutor(cluster, observer, time, HealthAssessor.Default),
         // Render timeouts protect against real processes, so they run on real time whatever clock the run uses.
         new ManifestRenderer(TimeProvider.System, Environment.GetEnvironmentVariable("PATH")),
-        new RenderedManifestParser());
+        new RenderedManifestParser(),
+        ReviewCommenters());
+
+    // One client for the review APIs, for the life of the process; a slow API ends the attempt, never the job.
+    private static readonly HttpClient ReviewHttp = new() { Timeout = TimeSpan.FromSeconds(30) };
+
+    /// <summary>The review commenters: each platform's pull or merge request API (README "Comment on the pull request").</summary>
+    public static IReadOnlyList<IReviewCommenter> ReviewCommenters() =>
+        [new GitHubPullRequestCommenter(ReviewHttp), new GitLabMergeRequestCommenter(ReviewHttp)];
 
     /// <summary>Every platform, in detection order; the console, always active, comes last. A new platform is one more line here.</summary>
     public static CiPlatformResolver Platforms() => new([new GitHubActions(), new GitLabCi(), new LocalConsole()]);

@@ -30,12 +30,13 @@ internal sealed class HookSyncApp(HookSyncDependencies deps)
                 args = ActionArguments.Translate(args[1..]);
             }
             var (rest, repeated) = RepeatableOptions.Extract(args);
-            var parsed = parser.ParseArguments<PlanOptions, SyncVerbOptions, DiffOptions, VersionOptions>(rest);
+            var parsed = parser.ParseArguments<PlanOptions, SyncVerbOptions, DiffOptions, CommentOptions, VersionOptions>(rest);
             parsed.WithParsed(repeated.ApplyTo);
             return await parsed.MapResult(
                 (PlanOptions o) => PlanCommand.RunAsync(o, deps, signal.Token),
                 (SyncVerbOptions o) => SyncCommand.RunAsync(o, deps, signal),
                 (DiffOptions o) => DiffCommand.RunAsync(o, deps, signal),
+                (CommentOptions o) => CommentCommand.RunAsync(o, deps, signal.Token),
                 (VersionOptions _) => PrintVersionAsync(),
                 errors => PrintHelpAsync(parsed, errors));
         }
@@ -99,13 +100,15 @@ internal sealed class HookSyncApp(HookSyncDependencies deps)
             case UnknownOptionError unknown:
                 verb = parsed.TypeInfo.Current == typeof(PlanOptions) ? "plan"
                     : parsed.TypeInfo.Current == typeof(SyncVerbOptions) ? "sync"
-                    : parsed.TypeInfo.Current == typeof(DiffOptions) ? "diff" : "version";
+                    : parsed.TypeInfo.Current == typeof(DiffOptions) ? "diff"
+                    : parsed.TypeInfo.Current == typeof(CommentOptions) ? "comment" : "version";
                 typed = "--" + unknown.Token;
                 closest = Suggestion.Closest(typed, verb switch
                 {
                     "plan" => OptionNames.Of(typeof(PlanOptions)),
                     "sync" => OptionNames.Of(typeof(SyncVerbOptions)),
                     "diff" => OptionNames.Of(typeof(DiffOptions)),
+                    "comment" => OptionNames.Of(typeof(CommentOptions)),
                     _ => OptionNames.Of(typeof(VersionOptions)),
                 });
                 await deps.Error.WriteLineAsync($"error: {verb} has no option '{typed}'" + (closest is null ? "." : $"; did you mean '{closest}'?"));
@@ -115,7 +118,7 @@ internal sealed class HookSyncApp(HookSyncDependencies deps)
                 typed = bad.Token;
                 closest = Suggestion.Closest(typed, OptionNames.Verbs);
                 await deps.Error.WriteLineAsync($"error: '{typed}' is not a hooksync verb" + (closest is null ? "." : $"; did you mean '{closest}'?"));
-                await deps.Error.WriteLineAsync("Verbs: plan, sync, diff, version. Run 'hooksync --help' for examples.");
+                await deps.Error.WriteLineAsync("Verbs: plan, sync, diff, comment, version. Run 'hooksync --help' for examples.");
                 return true;
             default:
                 return false;

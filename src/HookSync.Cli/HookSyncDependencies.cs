@@ -18,6 +18,7 @@ namespace HookSync.Cli;
 /// <param name="Executors">Builds the sync executor (clock and health rules fixed by the composition root).</param>
 /// <param name="Renderer">Renders Kustomize, Helm and render-command sources (null: every PATH is read as plain files).</param>
 /// <param name="RenderedManifests">Parses what the renderer printed.</param>
+/// <param name="Commenters">Post the sticky review comment, one per platform that has pull or merge requests.</param>
 internal sealed record HookSyncDependencies(
     IEnvironment Environment,
     TextWriter Out,
@@ -31,4 +32,9 @@ internal sealed record HookSyncDependencies(
     IClusterConnector Clusters,
     SyncExecutorFactory Executors,
     IManifestRenderer? Renderer = null,
-    IRenderedManifestParser? RenderedManifests = null);
+    IRenderedManifestParser? RenderedManifests = null,
+    IReadOnlyList<IReviewCommenter>? Commenters = null)
+{
+    /// <summary>The review commenters (none when the composition gave none).</summary>
+    public IReadOnlyList<IReviewCommenter> Commenters { get; init; } = Commenters ?? [];
+}

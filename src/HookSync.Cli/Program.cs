@@ -12,6 +12,7 @@ internal static class Program
     [DynamicDependency(DynamicallyAccessedMemberTypes.All, typeof(SyncVerbOptions))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.All, typeof(DiffOptions))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.All, typeof(VersionOptions))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.All, typeof(CommentOptions))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.All, typeof(SourceOptions))]
     private static async Task<int> Main(string[] args)
     {

@@ -62,7 +62,7 @@ public sealed class ConsoleReporterTests
     }
 
     [Fact]
-    public void Complete_FailedPreSyncHook_PrintsVerdictBlockAndOneStderrLine()
+    public void Complete_FailedPreSyncHook_PrintsTheResultOnceOnStderrAndTheRestOnStdout()
     {
         using var run = new ReporterRun();
         var hook = Tasks.Hook(SyncPhase.PreSync, HookName, line: 4);
@@ -74,7 +74,6 @@ public sealed class ConsoleReporterTests
         Assert.Equal(
             [
                 $"[   4.0s] PreSync wave 0  Job/{HookName} Failed: Job has reached the specified backoff limit",
-                "Result: Failed (exit 10) in 8.0s: one or more synchronization tasks completed unsuccessfully",
                 "Phases: PreSync=Failed, Sync=Empty, PostSync=Empty, SyncFail=Empty",
                 "Failed phase: PreSync",
                 "Failed tasks:",
@@ -83,7 +82,8 @@ public sealed class ConsoleReporterTests
                 "    | error: table exists",
             ],
             run.StdoutLines);
-        Assert.Equal("hooksync: failed (exit 10): one or more synchronization tasks completed unsuccessfully\n", run.Stderr);
+        // Each fact once: the result and its message are on stderr only, not repeated on stdout.
+        Assert.Equal("Result: Failed (exit 10) in 8.0s: one or more synchronization tasks completed unsuccessfully\n", run.Stderr);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class HostCompositionTests : IDisposable
         var result = await App().RunAsync("sync", "examples/webapp", "--revision", "abc1234", "--report", _report);
 
         Assert.Equal(10, result.ExitCode);
-        Assert.Contains("(exit 10)", result.Out);
+        Assert.Contains("(exit 10)", result.Error);
         var json = JsonNode.Parse(File.ReadAllText(_report))!;
         Assert.Equal(("Failed", 10, "PreSync"), ((string?)json["result"], (int?)json["exitCode"], (string?)json["failedPhase"]));
     }

@@ -110,17 +110,29 @@ internal sealed class ConsoleReporter : IRunReporter
         Paint(text, colour);
     }
 
+    /// <summary>
+    /// The verdict block, each fact once: a run that did not succeed writes its <c>Result:</c> line to standard error (where
+    /// a failure belongs, and what a terminal shows when stdout is redirected) instead of standard output, not to both.
+    /// </summary>
     public void WriteVerdict(SyncReport report)
     {
+        var succeeded = ReportFacts.Succeeded(report);
+        var first = true;
         foreach (var (text, colour) in VerdictText.Lines(report))
         {
-            Paint(text, colour);
+            if (first && !succeeded)
+            {
+                // Standard output is flushed first, so a log that merges the two streams keeps the block in order.
+                Writer.Flush();
+                Writer.ErrorLine(text);
+            }
+            else
+            {
+                Paint(text, colour);
+            }
+            first = false;
         }
         Writer.Flush();
-        if (!ReportFacts.Succeeded(report))
-        {
-            Writer.ErrorLine(VerdictText.ErrorLine(report));
-        }
     }
 
     /// <summary>Writes a report file; a file that cannot be written becomes a notice, never a failed run (the exit code must stay the sync's).</summary>

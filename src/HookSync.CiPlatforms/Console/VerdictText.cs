@@ -50,8 +50,4 @@ internal static class VerdictText
         }
         return lines;
     }
-
-    /// <summary>The single stderr line of a run that did not succeed (stdout holds everything else).</summary>
-    public static string ErrorLine(SyncReport report) =>
-        $"hooksync: {ReportFacts.ResultText(report).ToLowerInvariant()} (exit {report.ExitCode}): {report.Message}";
 }

@@ -17,7 +17,8 @@ internal static class PlanCommand
             throw new UsageException($"--format must be text or json, not '{options.Format}'.");
         }
         var request = SourceRequest.From(options, deps.Platforms, deps.Environment, deps.CurrentDirectory);
-        using var source = await PlannedSource.CreateAsync(request, deps, BuiltInScopes.Instance, request.Namespace ?? "default", cancellationToken);
+        using var source = await PlannedSource.CreateAsync(request, deps, BuiltInScopes.Instance, request.Namespace ?? "default", cancellationToken,
+            timePlaceholder: true);
         var plan = source.Plan;
         var report = ExitCodeMap.Stamp(PlanReports.From(plan));
         if (options.Format == "json")

@@ -15,13 +15,13 @@ internal sealed record PlannedSource(Workspace Workspace, SyncPlan Plan) : IDisp
 
     /// <summary>Opens the workspace, reads the manifests and plans them.</summary>
     public static Task<PlannedSource> CreateAsync(SourceRequest request, HookSyncDependencies deps, IResourceScopes scopes,
-        string defaultNamespace, CancellationToken cancellationToken) =>
-        CreateAsync(request, deps, (_, _) => Task.FromResult(scopes), defaultNamespace, cancellationToken);
+        string defaultNamespace, CancellationToken cancellationToken, bool timePlaceholder = false) =>
+        CreateAsync(request, deps, (_, _) => Task.FromResult(scopes), defaultNamespace, cancellationToken, timePlaceholder: timePlaceholder);
 
     /// <summary>As above, with scopes looked up for the kinds the manifests use (discovery against a cluster).</summary>
     public static async Task<PlannedSource> CreateAsync(SourceRequest request, HookSyncDependencies deps,
         Func<IReadOnlyList<ManifestDocument>, CancellationToken, Task<IResourceScopes>> scopesFor,
-        string defaultNamespace, CancellationToken cancellationToken, IClusterCapabilities? capabilities = null)
+        string defaultNamespace, CancellationToken cancellationToken, IClusterCapabilities? capabilities = null, bool timePlaceholder = false)
     {
         var workspace = await deps.Workspaces.OpenAsync(
             new WorkspaceRequest(request.WorkspaceDirectory, request.Repo, request.Ref, deps.Environment.Get("HOOKSYNC_GIT_TOKEN")),
@@ -29,7 +29,7 @@ internal sealed record PlannedSource(Workspace Workspace, SyncPlan Plan) : IDisp
         var (manifests, sources) = await SourceReader.ReadAsync(request, deps, workspace.Root, capabilities, cancellationToken);
         var scopes = await scopesFor(manifests.Documents, cancellationToken);
         var revision = request.Revision ?? workspace.Revision ?? "local";
-        var context = new PlanContext(revision, deps.Time.GetUtcNow(), defaultNamespace, scopes, request.Strict) { RunOptions = request.RunOptions };
+        var context = new PlanContext(revision, deps.Time.GetUtcNow(), defaultNamespace, scopes, request.Strict, timePlaceholder) { RunOptions = request.RunOptions };
         var plan = SyncPlanner.Plan(manifests.Documents, context);
         // "The revision is unknown (use --revision to set one)" is wrong advice once --revision was given.
         var notices = request.Revision is null

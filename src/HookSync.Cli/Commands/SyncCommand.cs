@@ -46,9 +46,12 @@ internal static class SyncCommand
         }
         catch (ClusterConfigurationException e)
         {
-            // No credentials (or unusable ones) is a configuration error, exit 2, never a localhost fallback.
-            reporter.Begin(new RunInfo("sync", request.Source.Revision ?? "HEAD", "(no cluster)", request.Run.DryRun));
-            return await FinishAsync(Early(null, EndReason.Misconfigured, e.Message), reporter, reportPath, redactor);
+            // No credentials (or unusable ones) is a configuration error, exit 2, never a localhost fallback. The summary still
+            // shows what is known: the revision and the plan, as planned offline.
+            var offline = await OfflinePlanAsync(request, deps, redactor, signal.Token);
+            reporter.Begin(new RunInfo("sync", offline?.Context.Revision ?? request.Source.Revision ?? "HEAD", "(no cluster)", request.Run.DryRun));
+            return await FinishAsync(Early(offline, EndReason.Misconfigured, NotReached(e.Message, offline, request, "no cluster was contacted")),
+                reporter, reportPath, redactor);
         }
         catch (OperationCanceledException) when (signal.Token.IsCancellationRequested)
         {
@@ -92,7 +95,10 @@ internal static class SyncCommand
         }
         catch (ClusterException e) when (e.IsEnvironmentFailure || e.Kind is ClusterFailureKind.Forbidden)
         {
-            report = Early(source?.Plan, EndReason.EnvironmentFailure, $"cannot reach the cluster at {cluster.Target}: {e.Message}");
+            // The adapter's message already names the server and the cause; say it once, then what was planned and not done.
+            var cause = e.Kind == ClusterFailureKind.Unreachable ? e.Message : $"the cluster at {cluster.Target} answered {e.Kind}: {e.Message}";
+            var plan = source?.Plan ?? await OfflinePlanAsync(request, deps, redactor, signal.Token);
+            report = Early(plan, EndReason.EnvironmentFailure, NotReached(cause, plan, request, "the cluster was not reached"));
         }
         catch (OperationCanceledException) when (signal.Token.IsCancellationRequested)
         {
@@ -177,6 +183,36 @@ internal static class SyncCommand
             return report.Result == SyncResult.Cancelled && signal.Reason is { } reason ? report with { Reason = reason } : report;
         }
     }
+
+    /// <summary>
+    /// The plan made without the cluster (built-in scopes), for the report of a run that never reached it; null when even that
+    /// fails (the workspace or the manifests), since the run's own error is the one to report.
+    /// </summary>
+    private static async Task<SyncPlan?> OfflinePlanAsync(SyncRequest request, HookSyncDependencies deps, SecretRedactor redactor,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var offline = await PlannedSource.CreateAsync(request.Source, deps, BuiltInScopes.Instance,
+                request.Source.Namespace ?? "default", cancellationToken);
+            foreach (var value in ManifestSecrets.Of(offline.Plan.Tasks.Select(t => t.Object)))
+            {
+                redactor.Register(value);
+            }
+            return offline.Plan;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
+    // What was known and what was not done, after the one cause: the app, the revision and the planned tasks.
+    private static string NotReached(string cause, SyncPlan? plan, SyncRequest request, string notReached) =>
+        plan is null
+            ? $"{cause}; nothing was applied ({notReached})"
+            : $"{cause}; nothing was applied to app {request.Run.AppName}: {plan.Tasks.Count} tasks planned at revision "
+              + $"{(plan.Context.Revision.Length > 7 ? plan.Context.Revision[..7] : plan.Context.Revision)}, none run ({notReached})";
 
     private static SyncReport Cancelled(SyncPlan? plan, string revision, DateTimeOffset startedAt, HookSyncDependencies deps, ShutdownSignal signal) =>
         RunReports.Cancelled(plan, revision, startedAt, deps.Time.GetUtcNow(), signal.Reason ?? EndReason.Interrupted);

@@ -17,6 +17,7 @@ internal static class ExampleStyle
         "  hooksync diff --simulate examples/webapp",
         "  hooksync sync --simulate --simulate-fail Job/webapp-migrate- examples/webapp",
         "  hooksync sync --timeout 15m deploy/          (credentials from HOOKSYNC_KUBECONFIG)",
+        "  hooksync comment deploy/                     (the plan as one comment on the pull/merge request)",
         "Run 'hooksync <verb> --help' for a verb's options and examples.",
     ];
 }

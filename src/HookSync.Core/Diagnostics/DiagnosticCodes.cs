@@ -64,4 +64,9 @@ public static class DiagnosticCodes
     public const string RenderFailed = "HS7002";
     public const string RenderTimedOut = "HS7003";
     public const string RenderOutputTooLarge = "HS7004";
+
+    // The review comment (hooksync comment): never a failed job, so a notice or a warning.
+    public const string ReviewCommentPosted = "HS8175";
+    public const string ReviewCommentSkipped = "HS8176";
+    public const string ReviewCommentFailed = "HS8177";
 }

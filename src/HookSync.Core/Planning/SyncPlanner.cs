@@ -37,12 +37,18 @@ public static class SyncPlanner
             var identityValid = ObjectIdentityRules.CheckTypeAndNamespace(placed, document.Source, diagnostics);
             foreach (var phase in spec.Phases)
             {
+                var startedAt = context.TimePlaceholder ? HookNamer.PlaceholderCheckTime : context.StartedAt;
                 var obj = placed.Name.Length > 0
                     ? placed
-                    : placed.WithName(HookNamer.Name(placed.GenerateName, context.Revision, phase, context.StartedAt));
+                    : placed.WithName(HookNamer.Name(placed.GenerateName, context.Revision, phase, startedAt));
                 // One report per document: the phases of a multi-phase hook share the name's fault.
                 identityValid = identityValid && ObjectIdentityRules.CheckName(obj, placed.Name.Length == 0, document.Source, diagnostics);
                 CheckNameLength(obj, document.Source, diagnostics);
+                if (context.TimePlaceholder && placed.Name.Length == 0)
+                {
+                    // Checked with a real-looking time above; shown with the placeholder, so the plan does not change by the second.
+                    obj = placed.WithName(HookNamer.PlaceholderName(placed.GenerateName, context.Revision, phase));
+                }
                 tasks.Add(new SyncTask(phase, spec.Wave, obj, document.Source, spec, SkipDryRun: false) { Options = options, Operation = operation });
             }
         }

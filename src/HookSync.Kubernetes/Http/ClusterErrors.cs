@@ -34,10 +34,13 @@ internal sealed class ClusterErrors(string server, ISecretRedactor redactor)
         for (var current = e; current is not null; current = current.InnerException)
         {
             // "see inner exception" wrappers and the cancellation behind a timeout add nothing a user can act on.
+            // A cause an outer one already says ("Connection refused (host:port)" wraps "Connection refused") is said once.
+            var message = current.Message.TrimEnd('.');
             if (current is not OperationCanceledException
-                && !current.Message.Contains("inner exception", StringComparison.OrdinalIgnoreCase) && !causes.Contains(current.Message))
+                && !message.Contains("inner exception", StringComparison.OrdinalIgnoreCase)
+                && !causes.Any(c => c.Contains(message, StringComparison.Ordinal)))
             {
-                causes.Add(current.Message.TrimEnd('.'));
+                causes.Add(message);
             }
         }
         var cause = causes.Count == 0 ? e.GetType().Name : string.Join(": ", causes);

@@ -78,4 +78,16 @@ public sealed class ErrorMappingTests
         Assert.Equal("cannot reach the Kubernetes API server at https://kube.test:6443: The remote certificate is invalid: UntrustedRoot", error.Message);
         Assert.True(error.IsEnvironmentFailure);
     }
+
+    [Fact]
+    public void Unreachable_InnerCauseTheOuterAlreadySays_IsSaidOnce()
+    {
+        var errors = new ClusterErrors("https://127.0.0.1:1", new SecretRedactor());
+        var failure = new HttpRequestException("Connection refused (127.0.0.1:1)",
+            new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.ConnectionRefused));
+
+        var error = errors.Unreachable(failure);
+
+        Assert.Equal("cannot reach the Kubernetes API server at https://127.0.0.1:1: Connection refused (127.0.0.1:1)", error.Message);
+    }
 }
