@@ -20,7 +20,7 @@ internal sealed class KubernetesConnector(IEnvironment environment, TimeProvider
         if (request.Simulate)
         {
             var simulator = await ClusterSimulator.StartAsync(
-                new SimulatorOptions { Latency = request.SimulateLatency, FailTargets = request.SimulateFail }, cancellationToken);
+                new SimulatorOptions { Latency = request.SimulateLatency, FailTargets = request.SimulateFail, Denied = request.SimulateDeny }, cancellationToken);
             foreach (var fault in request.SimulateFaults)
             {
                 simulator.Script.Inject(fault.Rule);

@@ -86,7 +86,8 @@ internal static class SyncCommand
             }
             else
             {
-                report = await LockedRunAsync(plan, request, cluster, deps, reporter, signal, startedAt);
+                report = await PreflightStep.RunAsync(plan, request, cluster, reporter, deps, startedAt, signal.Token)
+                    ?? await LockedRunAsync(plan, request, cluster, deps, reporter, signal, startedAt);
             }
         }
         catch (ClusterException e) when (e.IsEnvironmentFailure || e.Kind is ClusterFailureKind.Forbidden)

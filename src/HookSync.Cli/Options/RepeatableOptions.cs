@@ -12,7 +12,7 @@ internal sealed class RepeatableOptions
     private static readonly Dictionary<string, string[]> NamesByVerb = new(StringComparer.Ordinal)
     {
         ["plan"] = ["include", "exclude"],
-        ["sync"] = ["include", "exclude", "simulate-fail", "simulate-fault"],
+        ["sync"] = ["include", "exclude", "simulate-fail", "simulate-fault", "simulate-deny"],
     };
 
     private readonly Dictionary<string, List<string>> _values = new(StringComparer.Ordinal);
@@ -79,6 +79,7 @@ internal sealed class RepeatableOptions
         {
             sync.SimulateFail = this["simulate-fail"];
             sync.SimulateFault = this["simulate-fault"];
+            sync.SimulateDeny = this["simulate-deny"];
         }
     }
 

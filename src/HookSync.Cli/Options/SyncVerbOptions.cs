@@ -58,6 +58,12 @@ internal sealed class SyncVerbOptions : SourceOptions
     [Option("no-lock", HelpText = "Do not take the per-app lock (two pipelines may then sync the same app at once).")]
     public bool NoLock { get; set; }
 
+    [Option("skip-preflight", HelpText = "Do not check with SelfSubjectAccessReviews, before anything is applied, that the credentials may do everything the plan needs.")]
+    public bool SkipPreflight { get; set; }
+
+    [Option("artifacts-dir", HelpText = "Where the object YAML, events and pod logs of failed tasks go (default: $RUNNER_TEMP/hooksync on GitHub, $CI_PROJECT_DIR/hooksync on GitLab, none locally).")]
+    public string? ArtifactsDir { get; set; }
+
     [Option("simulate", HelpText = "Run against the built-in cluster simulator instead of a real cluster.")]
     public bool Simulate { get; set; }
 
@@ -66,6 +72,9 @@ internal sealed class SyncVerbOptions : SourceOptions
 
     [Option("simulate-fault", Max = 1, HelpText = "Inject API faults into the simulator: KIND[,verb=..][,path=..][,after=N][,rate=0..1][,seed=N][,max=N][,delay=..]; KIND is 429, 500, 503, 409, reset, lost-response, slow, watch-cut or watch-expired. Repeatable.")]
     public IEnumerable<string> SimulateFault { get; set; } = [];
+
+    [Option("simulate-deny", Max = 1, HelpText = "The simulated identity lacks this right: VERB:RESOURCE[:NAMESPACE] (e.g. delete:jobs, get:pods/log:web); the preflight reports it, a request gets 403. Repeatable.")]
+    public IEnumerable<string> SimulateDeny { get; set; } = [];
 
     [Option("simulate-latency", Default = 0, HelpText = "Milliseconds added to every simulated API request.")]
     public int SimulateLatency { get; set; }

@@ -56,4 +56,9 @@ public static class DiagnosticCodes
     public const string RenderFailed = "HS7002";
     public const string RenderTimedOut = "HS7003";
     public const string RenderOutputTooLarge = "HS7004";
+
+    // Permissions preflight and failure artifacts.
+    public const string PermissionsMissing = "HS8050";
+    public const string PreflightUnavailable = "HS8051";
+    public const string ArtifactsNotWritten = "HS8052";
 }
