@@ -5,7 +5,7 @@ using HookSync.Core.Ports;
 namespace HookSync.Core.Permissions;
 
 /// <summary>
-/// The rights a plan needs, computed before anything is applied (docs/sync-semantics.md "Permissions preflight"). Pure: the
+/// The rights a plan needs, computed before anything is applied (README "Permissions preflight"). Pure: the
 /// kinds are resolved to resources by the caller (discovery), so a kind the server does not serve is left to validation.
 /// </summary>
 public static class PermissionNeeds
