@@ -23,7 +23,7 @@ internal static class HtmlReport
         body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:24px;color:#1f2328;background:#fff}
         h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 8px;border-bottom:1px solid #d0d7de;padding-bottom:4px}
         .verdict{font-size:16px;margin:8px 0}.ok{color:#1a7f37}.bad{color:#cf222e}.muted{color:#59636e}
-        table{border-collapse:collapse;width:100%}th,td{border:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top}
+        table{border-collapse:collapse;width:100%}table.narrow{width:auto;min-width:420px}th,td{border:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top}
         th{background:#f6f8fa}td.num{text-align:right}pre{background:#f6f8fa;padding:8px;overflow-x:auto;white-space:pre-wrap;word-break:break-all}
         .failure{border-left:4px solid #cf222e;padding:4px 12px;margin:12px 0}svg text{font:12px system-ui,sans-serif}
         """;
@@ -77,7 +77,7 @@ internal static class HtmlReport
 
     private static void AppendPhases(StringBuilder html, SyncReport report, Func<string?, string> e)
     {
-        html.Append("<h2>Phases</h2>\n<table><tr><th>Phase</th><th>Result</th><th>Tasks</th><th>Failed</th></tr>\n");
+        html.Append("<h2>Phases</h2>\n<table class=\"narrow\"><tr><th>Phase</th><th>Result</th><th>Tasks</th><th>Failed</th></tr>\n");
         foreach (var phase in ReportFacts.Phases)
         {
             var tasks = report.Tasks.Where(t => t.Phase == phase).ToList();

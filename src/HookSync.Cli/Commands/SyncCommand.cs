@@ -108,6 +108,7 @@ internal static class SyncCommand
             reporter.ReportDiagnostics(unfired);
             report = report with { Diagnostics = [.. report.Diagnostics, .. unfired] };
         }
+        report = await ArtifactsStep.WriteAsync(report, request, platform, cluster, reporter, redactor, deps, signal.Token);
         return await FinishAsync(report, reporter, reportPath, redactor);
     }
 
