@@ -61,7 +61,7 @@ internal sealed class SyncVerbOptions : SourceOptions
     [Option("skip-preflight", HelpText = "Do not check with SelfSubjectAccessReviews, before anything is applied, that the credentials may do everything the plan needs.")]
     public bool SkipPreflight { get; set; }
 
-    [Option("artifacts-dir", HelpText = "Where the object YAML, events and pod logs of failed tasks go (default: $RUNNER_TEMP/hooksync on GitHub, $CI_PROJECT_DIR/hooksync on GitLab, none locally).")]
+    [Option("artifacts-dir", HelpText = "Where the object YAML, events and pod logs of failed tasks go (default: " + CiPlatforms.PlatformHelp.ArtifactsDefaults + ").")]
     public string? ArtifactsDir { get; set; }
 
     [Option("simulate", HelpText = "Run against the built-in cluster simulator instead of a real cluster.")]
