@@ -156,7 +156,7 @@ public static class FailureArtifacts
                 .Where(e => e.Select("involvedObject", "name") is JsonValue name && names.Contains(name.ToString()))
                 .OrderBy(e => Text(e, "lastTimestamp") ?? Text(e, "eventTime") ?? Text(e, "metadata", "creationTimestamp"), StringComparer.Ordinal))
             {
-                events.Add(new JsonObject
+                events.Add((JsonNode)new JsonObject
                 {
                     ["lastTimestamp"] = Text(e, "lastTimestamp") ?? Text(e, "eventTime"),
                     ["type"] = Text(e, "type"),

@@ -11,8 +11,6 @@ namespace HookSync.Core.Artifacts;
 /// </summary>
 public static class YamlText
 {
-    private static readonly JsonSerializerOptions Quoting = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static string Write(JsonNode? node)
     {
         var text = new StringBuilder();
@@ -83,5 +81,16 @@ public static class YamlText
         text.Length > 0 && char.IsAsciiLetter(text[0]) && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' or '/')
             && text.ToLowerInvariant() is not ("true" or "false" or "null" or "yes" or "no" or "on" or "off" or "y" or "n")
             ? text
-            : JsonSerializer.Serialize(text, Quoting);
+            : JsonQuoted(text);
+
+    // Utf8JsonWriter, not JsonSerializer: the CLI is trimmed and AOT-compiled.
+    private static string JsonQuoted(string text)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStringValue(text);
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
 }
