@@ -1,10 +1,11 @@
 using HookSync.CiPlatforms.GitHub;
+using HookSync.Core.Model;
 using HookSync.Core.Ports;
 
 namespace HookSync.CiPlatforms;
 
 /// <summary>GitHub Actions: active when <c>GITHUB_ACTIONS=true</c>; reports with workflow commands, outputs and a step summary.</summary>
-public sealed class GitHubActions : ICiPlatform
+public sealed partial class GitHubActions : ICiPlatform
 {
     public const string PlatformName = "github";
     public const string EnvironmentVariableName = "GITHUB_ACTIONS";
@@ -33,6 +34,22 @@ public sealed class GitHubActions : ICiPlatform
         && environment.Get("GITHUB_RUN_ID") is { Length: > 0 } run
             ? $"{server}/{repository}/actions/runs/{run}" + (environment.Get("GITHUB_RUN_ATTEMPT") is { Length: > 0 } attempt ? $"/attempts/{attempt}" : string.Empty)
             : null;
+
+    // The runner's temp directory: per job, outlives the step, and upload-artifact can take it (docs/ci.md).
+    public string? DefaultArtifactsDirectory(IEnvironment environment) =>
+        environment.Get(RunnerTempVariable) is { Length: > 0 } temp ? Path.Combine(temp, "hooksync") : null;
+
+    public string? SourceUrl(IEnvironment environment, string revision, SourceLocation source) => SourceUrlOf(environment, revision, source);
+
+    /// <summary><c>GITHUB_SERVER_URL/GITHUB_REPOSITORY/blob/SHA/path#Lline</c>.</summary>
+    internal static string? SourceUrlOf(IEnvironment environment, string revision, SourceLocation? source) =>
+        environment.Get("GITHUB_SERVER_URL") is { Length: > 0 } server && environment.Get(RepositoryVariable) is { Length: > 0 } repository
+        && RepositoryPath().IsMatch(repository)
+            ? Common.SourceUrl.Build($"{server.TrimEnd('/')}/{repository}", "/blob/", revision, source)
+            : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$")]
+    private static partial System.Text.RegularExpressions.Regex RepositoryPath();
 
     public IRunReporter CreateReporter(ReporterContext context) => new GitHubReporter(context);
 

@@ -1,4 +1,5 @@
 using HookSync.CiPlatforms.GitLab;
+using HookSync.Core.Model;
 using HookSync.Core.Ports;
 
 namespace HookSync.CiPlatforms;
@@ -28,6 +29,16 @@ public sealed class GitLabCi : ICiPlatform
         environment.Get(ProjectDirVariable) is { Length: > 0 } dir ? Path.Combine(dir, ReportFiles.DefaultName) : null;
 
     public string? RunUrl(IEnvironment environment) => environment.Get("CI_JOB_URL") is { Length: > 0 } url ? url : null;
+
+    // Job artifacts can only be collected from inside the project directory (docs/ci.md).
+    public string? DefaultArtifactsDirectory(IEnvironment environment) =>
+        environment.Get(ProjectDirVariable) is { Length: > 0 } dir ? Path.Combine(dir, "hooksync") : null;
+
+    public string? SourceUrl(IEnvironment environment, string revision, SourceLocation source) => SourceUrlOf(environment, revision, source);
+
+    /// <summary><c>CI_PROJECT_URL/-/blob/SHA/path#Lline</c>.</summary>
+    internal static string? SourceUrlOf(IEnvironment environment, string revision, SourceLocation? source) =>
+        environment.Get("CI_PROJECT_URL") is { Length: > 0 } project ? Common.SourceUrl.Build(project, "/-/blob/", revision, source) : null;
 
     public IRunReporter CreateReporter(ReporterContext context) => new GitLabReporter(context);
 

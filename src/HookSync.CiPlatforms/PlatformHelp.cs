@@ -12,4 +12,9 @@ public static class PlatformHelp
 
     /// <summary>The variables <c>--workspace</c> defaults to, in the order they are tried.</summary>
     public const string WorkspaceVariables = GitHubActions.WorkspaceVariable + ", else " + GitLabCi.ProjectDirVariable;
+
+    /// <summary>Where <c>--artifacts-dir</c> defaults to on each platform.</summary>
+    public const string ArtifactsDefaults =
+        "$" + GitHubActions.RunnerTempVariable + "/hooksync on " + GitHubActions.PlatformName + ", $" + GitLabCi.ProjectDirVariable + "/hooksync on "
+        + GitLabCi.PlatformName + ", none locally";
 }

@@ -11,7 +11,7 @@ namespace HookSync.Kubernetes;
 
 /// <summary>The cluster port over KubernetesClient: discovery, server-side apply, create, get, delete, list, watch and pod logs.</summary>
 /// <remarks>Untyped JSON route only, because the AOT client's serializer knows only its generated models: any kind, CRDs included, goes through discovery and CustomObjects or raw HTTP.</remarks>
-public sealed class KubernetesClusterClient : IClusterClient, IClusterCapabilities, IDisposable
+public sealed class KubernetesClusterClient : IClusterClient, IClusterCapabilities, IAccessReviewer, IDisposable
 {
     /// <summary>How long the server keeps one watch open; the engine watches again when it ends.</summary>
     internal const int WatchTimeoutSeconds = 300;
@@ -22,6 +22,7 @@ public sealed class KubernetesClusterClient : IClusterClient, IClusterCapabiliti
     private readonly ClusterErrors _errors;
     private readonly DiscoveryCache _discovery;
     private readonly string _defaultNamespace;
+    private readonly AccessReviews _reviews;
 
     public KubernetesClusterClient(ClusterConnection connection, TimeProvider time)
         : this(connection, time, KubernetesClientOptions.Default, [])
@@ -48,12 +49,18 @@ public sealed class KubernetesClusterClient : IClusterClient, IClusterCapabiliti
         _caller = new ApiCaller(_errors, time, options);
         _discovery = new DiscoveryCache(FetchDiscoveryAsync);
         _defaultNamespace = connection.Namespace ?? "default";
+        _reviews = new AccessReviews(_raw, _caller);
     }
 
     public Task<ApiResource?> FindResourceAsync(GroupVersionKind gvk, CancellationToken cancellationToken) =>
         _discovery.FindAsync(gvk, cancellationToken);
 
     public void InvalidateDiscovery() => _discovery.Clear();
+
+    public Task<IReadOnlyList<PermissionNeed>> DeniedAsync(IReadOnlyList<PermissionNeed> needs, CancellationToken cancellationToken) =>
+        _reviews.DeniedAsync(needs, cancellationToken);
+
+    public Task<string?> IdentityAsync(CancellationToken cancellationToken) => _reviews.IdentityAsync(cancellationToken);
 
     public Task<ClusterCapabilities> ReadCapabilitiesAsync(CancellationToken cancellationToken) =>
         CapabilitiesReader.ReadAsync(FetchDiscoveryAsync, cancellationToken);

@@ -2,7 +2,8 @@ namespace HookSync.Simulator;
 
 /// <summary>
 /// One request as the simulator saw it. Query has no leading '?'. Verb is a Kubernetes-style verb: get, list, watch,
-/// create, apply, patch, update, delete, deletecollection, discovery or log (null for paths that are none of these).
+/// create, apply, patch, update, delete, deletecollection, discovery, log or review (a SelfSubjectAccessReview or
+/// SelfSubjectReview, which stores nothing) (null for paths that are none of these).
 /// StatusCode is the answer the server decided on (0 when it aborted the connection before processing the request);
 /// Fault names the injected <see cref="Faults.FaultKind"/>, if any (with LoseResponseAfterProcessing the StatusCode
 /// is what the client would have seen, had the connection not been aborted).

@@ -18,6 +18,15 @@ public sealed record SimulatorOptions
     /// <summary>The bearer token every request must carry; null accepts anonymous requests.</summary>
     public string? Token { get; init; } = "simulator-token";
 
+    /// <summary>The user name the simulated credentials authenticate as (SelfSubjectReview, Forbidden messages).</summary>
+    public string Identity { get; init; } = "system:serviceaccount:default:hooksync";
+
+    /// <summary>
+    /// Rights the identity lacks (<c>--simulate-deny</c>): SelfSubjectAccessReviews answer "not allowed" and real requests get
+    /// the apiserver's 403 Forbidden. Everything else is allowed.
+    /// </summary>
+    public IReadOnlyList<AccessDenial> Denied { get; init; } = [];
+
     /// <summary>The loopback port to listen on; 0 picks a free one.</summary>
     public int Port { get; init; }
 

@@ -103,7 +103,7 @@ public sealed partial class GitHubReporterTests
         var summary = File.ReadAllText(run.PathOf("summary.md"));
         Assert.Contains("7 more annotations not shown", summary, StringComparison.Ordinal);
         Assert.Contains("2 errors, 5 warnings, 0 notices", summary, StringComparison.Ordinal);
-        Assert.Contains("| warning | HS2001 | a.yaml:15 | warning 15 |", summary, StringComparison.Ordinal);
+        Assert.Contains($"| warning | HS2001 | [a.yaml:15](https://github.com/acme/shop/blob/{Reports.Revision}/a.yaml#L15) | warning 15 |", summary, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -251,7 +251,7 @@ public sealed partial class GitHubReporterTests
         Assert.DoesNotContain("in progress", final, StringComparison.Ordinal);
         Assert.StartsWith("# HookSync sync\n\n✅ **Succeeded**: successfully synced (all tasks run)", final, StringComparison.Ordinal);
         Assert.Contains("[run](https://github.com/acme/shop/actions/runs/42)", final, StringComparison.Ordinal);
-        Assert.Contains("| PreSync | 0 | Job/migrate | default | created | Succeeded | 1.5s | deploy/hooks.yaml:1 |", final, StringComparison.Ordinal);
+        Assert.Contains($"| PreSync | 0 | Job/migrate | default | created | Succeeded | 1.5s | [deploy/hooks.yaml:1](https://github.com/acme/shop/blob/{Reports.Revision}/deploy/hooks.yaml#L1) |", final, StringComparison.Ordinal);
         Assert.True(final.IndexOf("## Phases", StringComparison.Ordinal) < final.IndexOf("## Tasks", StringComparison.Ordinal));
     }
 

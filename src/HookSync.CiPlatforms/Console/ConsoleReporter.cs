@@ -61,6 +61,7 @@ internal sealed class ConsoleReporter : IRunReporter
     {
         lock (_gate)
         {
+            HtmlReportFile.Write(this, report, _ => null);
             WriteVerdict(report);
         }
     }

@@ -28,7 +28,8 @@ internal sealed class GitHubFiles(ConsoleReporter console)
             console.Paint($"notice: {GitHubActions.StepSummaryVariable} is not set; the step summary was not written", Ansi.Yellow);
             return;
         }
-        console.TryWriteFile(path, p => OutputFile.Overwrite(p, StepSummary.Final(report, annotations, RunLink(), console.Writer.Redact)));
+        console.TryWriteFile(path, p => OutputFile.Overwrite(p, StepSummary.Final(report, annotations, RunLink(), console.Writer.Redact,
+            source => GitHubActions.SourceUrlOf(Context.Environment, report.Revision, source))));
     }
 
     public void WriteOutputs(SyncReport report)

@@ -123,6 +123,7 @@ internal sealed class GitHubReporter : IRunReporter
             AnnotateFailedTasks(report);
             _files.WriteOutputs(report);
             _files.WriteFinalSummary(report, _annotations);
+            HtmlReportFile.Write(_console, report, source => GitHubActions.SourceUrlOf(Context.Environment, report.Revision, source));
             _console.WriteVerdict(report);
         }
     }

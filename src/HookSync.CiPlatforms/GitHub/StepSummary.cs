@@ -1,5 +1,6 @@
 using HookSync.CiPlatforms.Common;
 using HookSync.Core.Diagnostics;
+using HookSync.Core.Model;
 using HookSync.Core.Planning;
 using HookSync.Core.Ports;
 using HookSync.Core.Reporting;
@@ -36,7 +37,8 @@ internal static class StepSummary
         return text.ToString();
     }
 
-    public static string Final(SyncReport report, AnnotationBudget annotations, string? runLink, Func<string, string> redact)
+    public static string Final(SyncReport report, AnnotationBudget annotations, string? runLink, Func<string, string> redact,
+        Func<SourceLocation, string?>? sourceLink = null)
     {
         var text = new BoundedText(ByteLimit, redact);
         text.Append("# HookSync sync\n");
@@ -53,9 +55,13 @@ internal static class StepSummary
                 + $"{annotations.NotShown(DiagnosticSeverity.Notice)} notices. They are all listed below.\n");
         }
         AppendPhases(text, report);
-        AppendTasks(text, report);
-        AppendFailures(text, report);
-        AppendDiagnostics(text, report);
+        if (MermaidTimeline.MarkdownBlock(report) is { Length: > 0 } timeline)
+        {
+            text.Append(timeline);
+        }
+        AppendTasks(text, report, sourceLink);
+        AppendFailures(text, report, sourceLink);
+        AppendDiagnostics(text, report, sourceLink);
         return text.ToString();
     }
 
@@ -78,7 +84,7 @@ internal static class StepSummary
         text.Append(string.Empty);
     }
 
-    private static void AppendTasks(BoundedText text, SyncReport report)
+    private static void AppendTasks(BoundedText text, SyncReport report, Func<SourceLocation, string?>? link)
     {
         if (report.Tasks.Count == 0)
         {
@@ -93,7 +99,7 @@ internal static class StepSummary
             var duration = task.Duration is { } d ? ReportFacts.Seconds(d) : string.Empty;
             var action = task.Action?.ToString().ToLowerInvariant() ?? string.Empty;
             var deleted = task.Deleted ? " (deleted)" : string.Empty;
-            if (!text.Append(MarkdownText.Row(task.Phase.ToString(), task.Wave.ToString(), task.DisplayName, task.Namespace, action, state + deleted, duration, task.Source.ToString())))
+            if (!text.Append(MarkdownLinks.Row(task.Source, link, task.Phase.ToString(), task.Wave.ToString(), task.DisplayName, task.Namespace, action, state + deleted, duration)))
             {
                 return;
             }
@@ -101,7 +107,7 @@ internal static class StepSummary
         text.Append(string.Empty);
     }
 
-    private static void AppendFailures(BoundedText text, SyncReport report)
+    private static void AppendFailures(BoundedText text, SyncReport report, Func<SourceLocation, string?>? link)
     {
         var failed = report.Tasks.Where(ReportFacts.IsFailed).ToList();
         if (failed.Count == 0)
@@ -113,7 +119,7 @@ internal static class StepSummary
         {
             var state = task.State?.ToString() ?? "Failed";
             var block = $"<details><summary>{MarkdownText.Html($"{task.Phase} wave {task.Wave} {task.DisplayName}: {state}")}</summary>\n\n"
-                + $"{MarkdownText.Html(task.Message ?? string.Empty)} ({MarkdownText.Html(task.Source.ToString())})\n\n"
+                + $"{MarkdownText.Html(task.Message ?? string.Empty)} ({MarkdownLinks.Cell(task.Source, link)})\n\n"
                 + (task.LogTail.Count > 0 ? MarkdownText.CodeBlock(LogTail(task.LogTail)) + "\n\n" : string.Empty)
                 + "</details>\n";
             if (!text.Append(block))
@@ -123,7 +129,7 @@ internal static class StepSummary
         }
     }
 
-    private static void AppendDiagnostics(BoundedText text, SyncReport report)
+    private static void AppendDiagnostics(BoundedText text, SyncReport report, Func<SourceLocation, string?>? link)
     {
         if (report.Diagnostics.Count == 0)
         {
@@ -134,7 +140,7 @@ internal static class StepSummary
         text.Append("| --- | --- | --- | --- |");
         foreach (var diagnostic in report.Diagnostics)
         {
-            if (!text.Append(MarkdownText.Row(diagnostic.Severity.ToString().ToLowerInvariant(), diagnostic.Code, diagnostic.Source?.ToString(), diagnostic.Message)))
+            if (!text.Append($"| {MarkdownText.Cell(diagnostic.Severity.ToString().ToLowerInvariant())} | {MarkdownText.Cell(diagnostic.Code)} | {MarkdownLinks.Cell(diagnostic.Source, link)} | {MarkdownText.Cell(diagnostic.Message)} |"))
             {
                 return;
             }

@@ -83,6 +83,7 @@ internal sealed class GitLabReporter : IRunReporter
             _console.TryWriteFile(Path.Combine(directory, GitLabCi.DotenvFileName), path => File.WriteAllText(path, DotenvReport.Render(report, redact), JUnitReport.OutputEncoding));
             _console.TryWriteFile(Path.Combine(directory, GitLabCi.JUnitFileName), path => File.WriteAllText(path, JUnitReport.Render(report, redact), JUnitReport.OutputEncoding));
             _console.TryWriteFile(Path.Combine(directory, GitLabCi.CodeQualityFileName), path => File.WriteAllBytes(path, CodeQualityReport.Render(diagnostics, redact)));
+            HtmlReportFile.Write(_console, report, source => GitLabCi.SourceUrlOf(Context.Environment, report.Revision, source));
             _console.WriteVerdict(report);
         }
     }

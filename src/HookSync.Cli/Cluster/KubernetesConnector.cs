@@ -23,7 +23,8 @@ internal sealed class KubernetesConnector(IEnvironment environment, TimeProvider
             try
             {
                 simulator = await ClusterSimulator.StartAsync(
-                    new SimulatorOptions { Latency = request.SimulateLatency, FailTargets = request.SimulateFail, StatePath = request.SimulateState, ReadOnlyState = request.ReadOnlyState },
+                    new SimulatorOptions { Latency = request.SimulateLatency, FailTargets = request.SimulateFail, StatePath = request.SimulateState, ReadOnlyState = request.ReadOnlyState,
+                        Denied = request.SimulateDeny },
                     cancellationToken);
             }
             catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)

@@ -90,7 +90,8 @@ internal static class SyncCommand
             }
             else
             {
-                report = await LockedRunAsync(plan, request, cluster, deps, reporter, signal, startedAt);
+                report = await PreflightStep.RunAsync(plan, request, cluster, reporter, deps, startedAt, signal.Token)
+                    ?? await LockedRunAsync(plan, request, cluster, deps, reporter, signal, startedAt);
             }
         }
         catch (ClusterException e) when (e.IsEnvironmentFailure || e.Kind is ClusterFailureKind.Forbidden)
@@ -114,6 +115,7 @@ internal static class SyncCommand
             reporter.ReportDiagnostics(unfired);
             report = report with { Diagnostics = [.. report.Diagnostics, .. unfired] };
         }
+        report = await ArtifactsStep.WriteAsync(report, request, platform, cluster, reporter, redactor, deps, signal.Token);
         return await FinishAsync(report, reporter, reportPath, redactor);
     }
 

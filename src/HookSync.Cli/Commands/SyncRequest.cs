@@ -29,6 +29,15 @@ internal sealed record SyncRequest(
     /// <summary>The simulator loads <see cref="SimulateState"/> but does not save it (a diff changes nothing).</summary>
     public bool ReadOnlyState { get; init; }
 
+    /// <summary>The rights the simulated identity lacks (<c>--simulate-deny</c>, docs/simulator.md).</summary>
+    public IReadOnlyList<Simulator.AccessDenial> SimulateDeny { get; init; } = [];
+
+    /// <summary><c>--skip-preflight</c>: apply without checking the credentials' rights first.</summary>
+    public bool SkipPreflight { get; init; }
+
+    /// <summary><c>--artifacts-dir</c>, resolved against the current directory; null for the platform's default.</summary>
+    public string? ArtifactsDirectory { get; init; }
+
     public static SyncRequest From(SyncVerbOptions o, CiPlatformResolver platforms, IEnvironment env, string currentDirectory)
     {
         if (o.Wait && o.NoWait)
@@ -53,6 +62,7 @@ internal sealed record SyncRequest(
         {
             throw new UsageException("--simulate-fail, --simulate-fault, --simulate-latency and --simulate-state only work with --simulate.");
         }
+        var simulateDeny = SimulateDenials(o.SimulateDeny, o.Simulate);
         var faults = simulateFault.Select(text => new Cluster.SimulatedFault(text, Cluster.SimulatedFaults.Parse(text))).ToList();
         foreach (var target in simulateFail.Where(t => !t.Contains('/', StringComparison.Ordinal)))
         {
@@ -96,7 +106,27 @@ internal sealed record SyncRequest(
             SimulateFaults = faults,
             SimulateState = Blank(o.SimulateState) is { } state ? Path.GetFullPath(state, currentDirectory) : null,
             Inventory = o.NoInventory ? null : new InventoryRequest(Blank(o.InventoryNamespace), o.Prune, o.PruneConfirm),
+            SimulateDeny = simulateDeny,
+            SkipPreflight = o.SkipPreflight,
+            ArtifactsDirectory = Blank(o.ArtifactsDir) is { } artifacts ? Path.GetFullPath(artifacts, currentDirectory) : null,
         };
+    }
+
+    private static List<Simulator.AccessDenial> SimulateDenials(IEnumerable<string> texts, bool simulate)
+    {
+        var given = texts.Where(s => s.Length > 0).ToList();
+        if (!simulate && given.Count > 0)
+        {
+            throw new UsageException("--simulate-deny only works with --simulate.");
+        }
+        try
+        {
+            return [.. given.Select(Simulator.AccessDenial.Parse)];
+        }
+        catch (FormatException e)
+        {
+            throw new UsageException($"--simulate-deny: {e.Message}.");
+        }
     }
 
     private static TimeSpan Duration(string text, string option, bool allowZero = false)

@@ -12,7 +12,7 @@ internal sealed class RepeatableOptions
     private static readonly Dictionary<string, string[]> NamesByVerb = new(StringComparer.Ordinal)
     {
         ["plan"] = ["include", "exclude", "sync-option"],
-        ["sync"] = ["include", "exclude", "sync-option", "simulate-fail", "simulate-fault"],
+        ["sync"] = ["include", "exclude", "sync-option", "simulate-fail", "simulate-fault", "simulate-deny"],
         ["diff"] = ["include", "exclude", "sync-option"],
     };
 
@@ -81,6 +81,7 @@ internal sealed class RepeatableOptions
         {
             sync.SimulateFail = this["simulate-fail"];
             sync.SimulateFault = this["simulate-fault"];
+            sync.SimulateDeny = this["simulate-deny"];
         }
     }
 

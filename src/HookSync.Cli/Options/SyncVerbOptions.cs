@@ -73,6 +73,12 @@ internal sealed class SyncVerbOptions : SourceOptions
     [Option("no-inventory", HelpText = "Neither read nor write the inventory (then nothing can be pruned later).")]
     public bool NoInventory { get; set; }
 
+    [Option("skip-preflight", HelpText = "Do not check with SelfSubjectAccessReviews, before anything is applied, that the credentials may do everything the plan needs.")]
+    public bool SkipPreflight { get; set; }
+
+    [Option("artifacts-dir", HelpText = "Where the object YAML, events and pod logs of failed tasks go (default: " + CiPlatforms.PlatformHelp.ArtifactsDefaults + ").")]
+    public string? ArtifactsDir { get; set; }
+
     [Option("simulate", HelpText = "Run against the built-in cluster simulator instead of a real cluster.")]
     public bool Simulate { get; set; }
 
@@ -84,6 +90,9 @@ internal sealed class SyncVerbOptions : SourceOptions
 
     [Option("simulate-state", HelpText = "With --simulate: load the simulated cluster from this file (when it exists) and save it there at the end, so a later run sees what this one applied (rehearse --prune, diff, re-runs).")]
     public string? SimulateState { get; set; }
+
+    [Option("simulate-deny", Max = 1, HelpText = "The simulated identity lacks this right: VERB:RESOURCE[:NAMESPACE] (e.g. delete:jobs, get:pods/log:web); the preflight reports it, a request gets 403. Repeatable.")]
+    public IEnumerable<string> SimulateDeny { get; set; } = [];
 
     [Option("simulate-latency", Default = 0, HelpText = "Milliseconds added to every simulated API request.")]
     public int SimulateLatency { get; set; }

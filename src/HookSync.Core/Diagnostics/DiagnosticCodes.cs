@@ -69,4 +69,9 @@ public static class DiagnosticCodes
     public const string ReviewCommentPosted = "HS8175";
     public const string ReviewCommentSkipped = "HS8176";
     public const string ReviewCommentFailed = "HS8177";
+
+    // Permissions preflight and failure artifacts.
+    public const string PermissionsMissing = "HS8050";
+    public const string PreflightUnavailable = "HS8051";
+    public const string ArtifactsNotWritten = "HS8052";
 }

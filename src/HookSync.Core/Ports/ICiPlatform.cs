@@ -24,6 +24,15 @@ public interface ICiPlatform
     /// <summary>The URL of the job (or run) in the platform's web UI, or null; it names the holder of the sync lock.</summary>
     string? RunUrl(IEnvironment environment);
 
+    /// <summary>
+    /// A web link to a manifest line at a revision in the platform's repository browser, or null when the environment does not
+    /// say where the repository is (or the revision is not a commit id). Summaries and the HTML report link every file:line.
+    /// </summary>
+    string? SourceUrl(IEnvironment environment, string revision, Model.SourceLocation source) => null;
+
+    /// <summary>Where the object YAML, events and logs of failed tasks go when <c>--artifacts-dir</c> is not given; null for nowhere.</summary>
+    string? DefaultArtifactsDirectory(IEnvironment environment) => null;
+
     /// <summary>The reporter; it also registers the run's secrets with the platform's log masking where there is one.</summary>
     IRunReporter CreateReporter(ReporterContext context);
 

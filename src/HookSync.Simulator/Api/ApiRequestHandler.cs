@@ -15,6 +15,7 @@ internal sealed class ApiRequestHandler(SimulatorContext context, GarbageCollect
     private readonly ResourceWriter _writer = new(context);
     private readonly WatchStreamer _watches = new(context);
     private readonly LogStreamer _logs = new(context);
+    private readonly AccessControl _access = new(context.Options);
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -116,6 +117,13 @@ internal sealed class ApiRequestHandler(SimulatorContext context, GarbageCollect
             // No OpenAPI is served; clients use --validate=false.
             throw ApiException.Unserved();
         }
+        if (request.Method == "POST" && AccessControl.IsReviewPath(rawPath))
+        {
+            // A review stores nothing: logged as "review", so a test asserting "no writes" is not misled by the preflight.
+            verbBox.Value = "review";
+            await WriteJsonAsync(http, 201, _access.Review(rawPath, ObjectShape.Parse(await ReadBodyAsync(request).ConfigureAwait(false)))).ConfigureAwait(false);
+            return;
+        }
         var document = Discovery.Document(rawPath, context.Catalog, request.Host.Value ?? "127.0.0.1");
         if (document is not null)
         {
@@ -134,6 +142,7 @@ internal sealed class ApiRequestHandler(SimulatorContext context, GarbageCollect
             var (v, _) => v,
         };
         var verb = verbBox.Value;
+        _access.Authorize(verb, path);
         switch (verb)
         {
             case "log":

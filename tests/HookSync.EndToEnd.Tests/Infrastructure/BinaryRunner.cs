@@ -17,6 +17,9 @@ public sealed class BinaryRunner
     /// <summary>Files the run writes for its CI platform (outputs, summary, reports), swept for leaked secrets after each run.</summary>
     public List<string> OutputFiles { get; } = [];
 
+    /// <summary>Directories whose files (at the end of the run, recursively) are swept too: the failure artifacts.</summary>
+    public List<string> OutputDirectories { get; } = [];
+
     /// <summary>The working directory of the child (default: the temp directory).</summary>
     public string WorkingDirectory { get; set; } = Path.GetTempPath();
 
@@ -76,9 +79,11 @@ public sealed class BinaryRunner
         }
         var secrets = LeakSweep.SecretsOf(start.Environment.Where(e => e.Value is not null).ToDictionary(e => e.Key, e => e.Value!, StringComparer.Ordinal), arguments);
         var files = OutputFiles.ToList();
+        var directories = OutputDirectories.Append(Path.Combine(WorkingDirectory, "hooksync")).ToList();
         return new RunningBinary(
             Process.Start(start) ?? throw new InvalidOperationException("the binary did not start"),
-            run => LeakSweep.Leaks(run, secrets, files.Concat(Directory.Exists(WorkingDirectory) ? ReportsIn(WorkingDirectory) : [])));
+            run => LeakSweep.Leaks(run, secrets, files.Concat(Directory.Exists(WorkingDirectory) ? ReportsIn(WorkingDirectory) : [])
+                .Concat(directories.Where(Directory.Exists).SelectMany(d => Directory.EnumerateFiles(d, "*", SearchOption.AllDirectories)))));
     }
 
     // GitLab writes its reports into the checkout (CI_PROJECT_DIR); the file names are HookSync's.

@@ -28,6 +28,10 @@ public sealed class CiWorkspace : IDisposable
 
     public string GitHubReportPath => Path.Combine(RunnerTemp, "hooksync-report.json");
 
+    public string GitHubHtmlReportPath => Path.Combine(RunnerTemp, "hooksync-report.html");
+
+    public string GitHubArtifactsDirectory => Path.Combine(RunnerTemp, "hooksync");
+
     public string GitLabFile(string name) => Path.Combine(Checkout.Root, name);
 
     /// <summary>A workspace with the environment of a GitHub Actions step.</summary>
@@ -43,7 +47,8 @@ public sealed class CiWorkspace : IDisposable
         env["GITHUB_STEP_SUMMARY"] = workspace.SummaryPath;
         env["RUNNER_TEMP"] = workspace.RunnerTemp;
         env["GITHUB_WORKSPACE"] = workspace.Checkout.Root;
-        workspace.Runner.OutputFiles.AddRange([workspace.OutputPath, workspace.SummaryPath, workspace.GitHubReportPath]);
+        workspace.Runner.OutputFiles.AddRange([workspace.OutputPath, workspace.SummaryPath, workspace.GitHubReportPath, workspace.GitHubHtmlReportPath]);
+        workspace.Runner.OutputDirectories.Add(workspace.GitHubArtifactsDirectory);
         return workspace;
     }
 
