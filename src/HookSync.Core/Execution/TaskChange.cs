@@ -37,6 +37,9 @@ internal sealed record TaskChange
     /// <summary>T3 has looked for an old instance.</summary>
     public bool OldInstanceChecked { get; init; }
 
+    /// <summary>Why the task failed, timed out or got stuck; replaces an earlier cause.</summary>
+    public Diagnosis.FailureCause? Cause { get; init; }
+
     /// <summary>The resourceVersion the dry-run saw, to tell a no-op apply later.</summary>
     public string? DryRunResourceVersion { get; init; }
 }
