@@ -45,6 +45,11 @@ internal sealed record SyncRequest(
         {
             throw new UsageException($"--simulate-fail takes KIND/NAME (e.g. Job/migrate-), not '{target}'.");
         }
+        foreach (var target in simulateFail.Where(t => !Simulator.FailTarget.IsValid(t)))
+        {
+            throw new UsageException(
+                $"--simulate-fail takes KIND/NAME or KIND/NAME=CAUSE, CAUSE one of {string.Join(", ", Simulator.FailTarget.CauseNames)}; not '{target}'.");
+        }
         var source = SourceRequest.From(o, platforms, env, currentDirectory);
         var run = new SyncOptions
         {

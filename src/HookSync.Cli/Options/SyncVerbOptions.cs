@@ -61,7 +61,7 @@ internal sealed class SyncVerbOptions : SourceOptions
     [Option("simulate", HelpText = "Run against the built-in cluster simulator instead of a real cluster.")]
     public bool Simulate { get; set; }
 
-    [Option("simulate-fail", Max = 1, HelpText = "Make that hook or resource fail in the simulator (KIND/NAME; generateName prefixes match). Repeatable.")]
+    [Option("simulate-fail", Max = 1, HelpText = "Make that hook or resource fail in the simulator (KIND/NAME; generateName prefixes match), or fail with a real cluster's cause (KIND/NAME=CAUSE: ImagePullBackOff, CrashLoopBackOff, OOMKilled, Unschedulable, QuotaExceeded, CreateContainerConfigError, WebhookDenied, Forbidden, Conflict, Immutable, PvcPending). Repeatable.")]
     public IEnumerable<string> SimulateFail { get; set; } = [];
 
     [Option("simulate-fault", Max = 1, HelpText = "Inject API faults into the simulator: KIND[,verb=..][,path=..][,after=N][,rate=0..1][,seed=N][,max=N][,delay=..]; KIND is 429, 500, 503, 409, reset, lost-response, slow, watch-cut or watch-expired. Repeatable.")]
