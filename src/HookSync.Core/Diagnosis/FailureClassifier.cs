@@ -41,7 +41,7 @@ public static class FailureClassifier
             switch (waitingReason)
             {
                 case "ImagePullBackOff" or "ErrImagePull" or "InvalidImageName" or "ErrImageNeverPull":
-                    var registry = events.LastOrDefault(e => e.Object == subject && e.Reason == "Failed" && e.Message.Contains("pull", StringComparison.OrdinalIgnoreCase))?.Message
+                    var registry = events.LastOrDefault(e => e.Object == subject && e.Message.StartsWith("Failed to pull image", StringComparison.Ordinal))?.Message
                         ?? waitingMessage ?? waitingReason;
                     return new(CauseCodes.ImagePullBackOff,
                         $"container \"{container}\" of {subject} cannot pull image \"{image}\" ({waitingReason}): {registry}",
