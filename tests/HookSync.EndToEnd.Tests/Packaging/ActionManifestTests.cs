@@ -68,7 +68,7 @@ public sealed class ActionManifestTests
     [Fact]
     public void Outputs_AreTheContractOutputsWithDescriptionsOnly()
     {
-        string[] expected = ["exit-code", "failed-phase", "postsync", "presync", "report", "result", "revision", "sync", "syncfail"];
+        string[] expected = ["cause", "exit-code", "failed-phase", "postsync", "presync", "report", "result", "revision", "sync", "syncfail"];
         var outputs = action.Map("outputs");
 
         Assert.Equal(expected, outputs.Keys().Order(StringComparer.Ordinal));
