@@ -59,6 +59,7 @@ internal sealed record SyncRequest(
             Concurrency = o.Concurrency,
             Timeout = Duration(o.Timeout, "--timeout"),
             HookTimeout = string.IsNullOrWhiteSpace(o.HookTimeout) ? null : Duration(o.HookTimeout, "--hook-timeout"),
+            StuckAfter = o.StuckAfter.Trim() == "0" ? TimeSpan.Zero : Duration(o.StuckAfter, "--stuck-after", allowZero: true),
             SyncFailTimeout = Duration(o.SyncFailTimeout, "--syncfail-timeout"),
             WaveDelay = string.IsNullOrWhiteSpace(o.WaveDelay) ? TimeSpan.Zero : Duration(o.WaveDelay, "--wave-delay", allowZero: true),
             AppName = AppName(o.App, platforms.RepositoryName(env), source.WorkspaceDirectory, source.Repo),

@@ -28,6 +28,9 @@ internal sealed class SyncVerbOptions : SourceOptions
     [Option("hook-timeout", HelpText = "Default time limit for each hook (annotation hooksync.dev/hook-timeout wins).")]
     public string? HookTimeout { get; set; }
 
+    [Option("stuck-after", Default = "2m", HelpText = "Fail a task whose pod stays this long in a state that cannot resolve by itself (image pull back-off, config error, unschedulable, crash loop); 0 disables (annotation hooksync.dev/stuck-after wins).")]
+    public string StuckAfter { get; set; } = "2m";
+
     [Option("syncfail-timeout", Default = "5m", HelpText = "Time limit for the SyncFail hooks.")]
     public string SyncFailTimeout { get; set; } = "5m";
 

@@ -9,6 +9,7 @@ internal sealed class StepLoop(RunContext context, ObjectWatcher watcher, WaveRu
 {
     private readonly PhaseTracker _phases = new(context);
     private readonly Timeouts _timeouts = new(context.Options, context.StartedAt, context.Records);
+    private readonly StuckDetector _stuck = new(context);
     private DateTimeOffset _lastResync = context.Now;
     private string? _lastWaiting;
     private DateTimeOffset _lastWaitingAt;
@@ -117,6 +118,11 @@ internal sealed class StepLoop(RunContext context, ObjectWatcher watcher, WaveRu
             {
                 var live = await context.Cluster.GetAsync(ObjectReference.To(record.Live ?? record.Task.Object), cancellationToken).ConfigureAwait(false);
                 watcher.Post(record, live);
+            }
+            // D-12 fail fast: a pod that cannot get better fails its task now rather than at the timeout.
+            foreach (var (record, change) in await _stuck.CheckAsync(cancellationToken).ConfigureAwait(false))
+            {
+                Apply(record, change);
             }
         }
         while (watcher.TryRead(out var observation))
