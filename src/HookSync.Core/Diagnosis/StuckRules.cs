@@ -4,7 +4,7 @@ using HookSync.Core.Model;
 namespace HookSync.Core.Diagnosis;
 
 /// <summary>
-/// Fail fast (docs/sync-semantics.md D-12): which pod states cannot resolve by themselves, and when a pod has been in one
+/// Fail fast (docs/sync-semantics.md D-13): which pod states cannot resolve by themselves, and when a pod has been in one
 /// long enough to fail its task instead of waiting for the timeout. Pure: pod JSON, readings of the injected clock.
 /// </summary>
 public static class StuckRules

@@ -119,7 +119,7 @@ internal sealed class StepLoop(RunContext context, ObjectWatcher watcher, WaveRu
                 var live = await context.Cluster.GetAsync(ObjectReference.To(record.Live ?? record.Task.Object), cancellationToken).ConfigureAwait(false);
                 watcher.Post(record, live);
             }
-            // D-12 fail fast: a pod that cannot get better fails its task now rather than at the timeout.
+            // D-13 fail fast: a pod that cannot get better fails its task now rather than at the timeout.
             foreach (var (record, change) in await _stuck.CheckAsync(cancellationToken).ConfigureAwait(false))
             {
                 Apply(record, change);

@@ -4,7 +4,7 @@ using HookSync.Core.Reporting;
 namespace HookSync.Core.Execution;
 
 /// <summary>
-/// Fail fast (D-12): on each resync, reads the pods of running tasks and remembers, on the injected clock, since when each
+/// Fail fast (D-13): on each resync, reads the pods of running tasks and remembers, on the injected clock, since when each
 /// task has had a pod in a state that cannot resolve by itself; <see cref="StuckRules"/> decides when that is too long.
 /// Apart from the watches: it lists pods on demand, through <see cref="CauseCollector"/>.
 /// </summary>

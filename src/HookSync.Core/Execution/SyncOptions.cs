@@ -25,7 +25,7 @@ public sealed record SyncOptions
     public TimeSpan SyncFailTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
-    /// Fail fast (D-12): a pod stuck this long in a state that cannot resolve by itself fails its task with the cause;
+    /// Fail fast (D-13): a pod stuck this long in a state that cannot resolve by itself fails its task with the cause;
     /// zero disables; the object's <c>hooksync.dev/stuck-after</c> annotation wins.
     /// </summary>
     public TimeSpan StuckAfter { get; init; } = TimeSpan.FromMinutes(2);

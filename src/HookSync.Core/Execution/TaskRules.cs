@@ -53,7 +53,7 @@ internal static class TaskRules
     public static TaskChange Rejected(TaskRecord record, ClusterException error) =>
         Rejected(error.Message) with { Cause = ApiErrorClassifier.Classify(error.StatusCode, error.Message, record.Task.Object) };
 
-    /// <summary>D-12 fail fast: a pod of the task stayed in a state that cannot resolve by itself for longer than its bound.</summary>
+    /// <summary>D-13 fail fast: a pod of the task stayed in a state that cannot resolve by itself for longer than its bound.</summary>
     public static TaskChange Stuck(FailureCause cause, TimeSpan stuckAfter) => new()
     {
         State = OperationPhase.Failed,

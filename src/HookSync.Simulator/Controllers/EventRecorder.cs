@@ -6,6 +6,10 @@ namespace HookSync.Simulator.Controllers;
 /// <summary>Records a core v1 Event about an object, as a kubelet, scheduler or controller does (<c>involvedObject</c>, counts, times).</summary>
 internal static class EventRecorder
 {
+    private static long _sequence;
+
+    private static long UnixNanos(ControllerKit kit) => (kit.Context.Options.Time.GetUtcNow() - DateTimeOffset.UnixEpoch).Ticks * 100;
+
     public static void Record(ControllerKit kit, StoreTransaction tx, JsonObject about, string type, string reason, string message, string component)
     {
         var name = about.Str("metadata", "name") ?? "";
@@ -14,7 +18,8 @@ internal static class EventRecorder
         {
             ["apiVersion"] = "v1",
             ["kind"] = "Event",
-            ["metadata"] = new JsonObject { ["name"] = $"{name}.{tx.Identity.Hash(16)}", ["namespace"] = ns },
+            // As the apiserver's recorder: <object>.<unix nanoseconds in hex>, so names sort in the order the Events happened.
+            ["metadata"] = new JsonObject { ["name"] = $"{name}.{UnixNanos(kit) + Interlocked.Increment(ref _sequence):x}", ["namespace"] = ns },
             ["involvedObject"] = new JsonObject
             {
                 ["apiVersion"] = about.Str("apiVersion"), ["kind"] = about.Str("kind"), ["namespace"] = ns, ["name"] = name,

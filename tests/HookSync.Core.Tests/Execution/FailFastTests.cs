@@ -10,7 +10,7 @@ using static HookSync.Core.Tests.Execution.TestPlan;
 
 namespace HookSync.Core.Tests.Execution;
 
-/// <summary>D-12 fail fast on the injected clock: a hook whose pod cannot pull its image fails after --stuck-after, not at the timeout.</summary>
+/// <summary>D-13 fail fast on the injected clock: a hook whose pod cannot pull its image fails after --stuck-after, not at the timeout.</summary>
 public sealed class FailFastTests
 {
     private static KubeObject PullingPod(string job) => KubeObject.Parse($$$"""
