@@ -221,6 +221,14 @@ public sealed class KubernetesClusterClient : IClusterClient, IClusterCapabiliti
         }
     }
 
+    public async Task<IReadOnlyList<KubeObject>> ListEventsAsync(ObjectReference about, CancellationToken cancellationToken)
+    {
+        var ns = ApiPaths.RequireSegment(about.Namespace.Length > 0 ? about.Namespace : _defaultNamespace, "namespace");
+        var path = ApiPaths.Events(ns, about.Gvk.Kind, ApiPaths.RequireSegment(about.Name, "metadata.name"));
+        var body = await _caller.CallAsync($"list events of {about}", token => _raw.GetStringAsync(path, token), cancellationToken).ConfigureAwait(false);
+        return KubeJson.ToEvents(body);
+    }
+
     public IAsyncEnumerable<string> StreamPodLogAsync(string ns, string pod, string? container, bool follow, CancellationToken cancellationToken)
     {
         var query = new List<string>();

@@ -161,8 +161,8 @@ public sealed partial class GitHubReporterTests
         Assert.Equal(string.Empty, outputs["failed-phase"]);
         Assert.Equal(string.Empty, outputs["report"]);
         var delimiters = DelimiterPattern().Matches(text).Select(m => m.Groups[1].Value).ToList();
-        Assert.Equal(9, delimiters.Count);
-        Assert.Equal(9, delimiters.Distinct().Count());
+        Assert.Equal(10, delimiters.Count);
+        Assert.Equal(10, delimiters.Distinct().Count());
         Assert.DoesNotContain("\r", text, StringComparison.Ordinal);
     }
 

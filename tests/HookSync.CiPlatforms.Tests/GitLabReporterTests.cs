@@ -56,6 +56,7 @@ public sealed partial class GitLabReporterTests
                 ["HOOKSYNC_POSTSYNC"] = "Failed",
                 ["HOOKSYNC_SYNCFAIL"] = "Succeeded",
                 ["HOOKSYNC_REVISION"] = Reports.Revision,
+                ["HOOKSYNC_CAUSE"] = string.Empty,
             },
             variables);
         Assert.True(variables.Count <= 20);

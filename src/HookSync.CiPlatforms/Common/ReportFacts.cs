@@ -15,6 +15,12 @@ internal static class ReportFacts
         report.Phases.TryGetValue(phase, out var result) ? result : PhaseResult.Empty;
 
     /// <summary>True when the task failed: its hook or health failed, or its apply did.</summary>
+    /// <summary>The cause of the first task (in plan order) that has one: the one-line answer to "why did it fail".</summary>
+    public static Core.Diagnosis.FailureCause? FirstCause(SyncReport report) => report.Tasks.Select(t => t.Cause).FirstOrDefault(c => c is not null);
+
+    /// <summary>A task the summaries explain: failed, or with a cause (a hook or resource still running at a timeout).</summary>
+    public static bool NeedsExplaining(TaskReport task) => IsFailed(task) || task.Cause is not null;
+
     public static bool IsFailed(TaskReport task) =>
         task.State is OperationPhase.Failed or OperationPhase.Error
         || task.Status == Core.Reporting.ResultCode.SyncFailed

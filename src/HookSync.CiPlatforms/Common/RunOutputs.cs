@@ -18,5 +18,6 @@ internal static class RunOutputs
         KeyValuePair.Create("syncfail", ReportFacts.PhaseResultOf(report, SyncPhase.SyncFail).ToString()),
         KeyValuePair.Create("revision", report.Revision),
         KeyValuePair.Create("report", reportPath ?? string.Empty),
+        KeyValuePair.Create("cause", ReportFacts.FirstCause(report)?.OneLine ?? string.Empty),
     ];
 }

@@ -12,6 +12,9 @@ internal static class VerdictText
     /// <summary>Failed tasks listed in full; the rest are counted (the summaries and the JSON report list them all).</summary>
     public const int FailedTasksListed = 50;
 
+    /// <summary>The console shows the last Events of a cause; the report keeps them all.</summary>
+    public const int CauseEventLines = 5;
+
     public static IReadOnlyList<(string Text, string? Colour)> Lines(SyncReport report)
     {
         var lines = new List<(string, string?)>();
@@ -29,7 +32,7 @@ internal static class VerdictText
         {
             lines.Add(($"Failed phase: {failedPhase}", Ansi.Red));
         }
-        var failed = report.Tasks.Where(ReportFacts.IsFailed).ToList();
+        var failed = report.Tasks.Where(t => ReportFacts.IsFailed(t) || t.Cause is not null).ToList();
         if (failed.Count == 0)
         {
             return lines;
@@ -39,6 +42,15 @@ internal static class VerdictText
         {
             var state = task.State?.ToString() ?? task.Status?.ToString() ?? "Failed";
             lines.Add(($"  {task.Phase} wave {task.Wave}  {task.DisplayName} {state}: {task.Message} ({task.Source})", Ansi.Red));
+            if (task.Cause is { } cause)
+            {
+                lines.Add(($"    cause: {cause.Code}: {cause.Message}", Ansi.Red));
+                lines.Add(($"    hint: {cause.Hint}", null));
+                foreach (var e in cause.Events.TakeLast(CauseEventLines))
+                {
+                    lines.Add(($"    event: {e.Type} {e.Reason} {e.Object}: {e.Message}", Ansi.Dim));
+                }
+            }
             foreach (var log in task.LogTail.TakeLast(LogTailLines))
             {
                 lines.Add(($"    | {log}", Ansi.Dim));

@@ -145,7 +145,7 @@ internal sealed class GitHubReporter : IRunReporter
 
     private void AnnotateFailedTasks(SyncReport report)
     {
-        foreach (var task in report.Tasks.Where(ReportFacts.IsFailed))
+        foreach (var task in report.Tasks.Where(ReportFacts.NeedsExplaining))
         {
             if (!_annotations.TryTake(DiagnosticSeverity.Error))
             {
@@ -156,8 +156,8 @@ internal sealed class GitHubReporter : IRunReporter
                 "error",
                 Redact(task.Source.File),
                 task.Source.Line,
-                Writer.Redact($"{task.Phase} {task.DisplayName} {state}"),
-                Writer.Redact(task.Message ?? state)));
+                Writer.Redact($"{task.Phase} {task.DisplayName} {state}{(task.Cause is { } c ? ": " + c.Code : string.Empty)}"),
+                Writer.Redact((task.Message ?? state) + (task.Cause is { } cause ? $"\ncause: {cause.Message}\nhint: {cause.Hint}" : string.Empty))));
         }
     }
 

@@ -109,7 +109,7 @@ internal static class StepSummary
 
     private static void AppendFailures(BoundedText text, SyncReport report, Func<SourceLocation, string?>? link)
     {
-        var failed = report.Tasks.Where(ReportFacts.IsFailed).ToList();
+        var failed = report.Tasks.Where(ReportFacts.NeedsExplaining).ToList();
         if (failed.Count == 0)
         {
             return;
@@ -120,6 +120,7 @@ internal static class StepSummary
             var state = task.State?.ToString() ?? "Failed";
             var block = $"<details><summary>{MarkdownText.Html($"{task.Phase} wave {task.Wave} {task.DisplayName}: {state}")}</summary>\n\n"
                 + $"{MarkdownText.Html(task.Message ?? string.Empty)} ({MarkdownLinks.Cell(task.Source, link)})\n\n"
+                + (task.Cause is { } cause ? CauseBlock(cause) : string.Empty)
                 + (task.LogTail.Count > 0 ? MarkdownText.CodeBlock(LogTail(task.LogTail)) + "\n\n" : string.Empty)
                 + "</details>\n";
             if (!text.Append(block))
@@ -127,6 +128,18 @@ internal static class StepSummary
                 return;
             }
         }
+    }
+
+    /// <summary>The cause in plain words, the hint, and the Events behind it (every server string escaped).</summary>
+    private static string CauseBlock(Core.Diagnosis.FailureCause cause)
+    {
+        var block = $"**Cause** `{MarkdownText.Html(cause.Code)}`: {MarkdownText.Html(cause.Message)}\n\n**Hint:** {MarkdownText.Html(cause.Hint)}\n\n";
+        if (cause.Events.Count == 0)
+        {
+            return block;
+        }
+        var rows = cause.Events.Select(e => MarkdownText.Row(e.Time?.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty, e.Type, e.Reason, e.Object, e.Message));
+        return block + MarkdownText.Row("Time", "Type", "Reason", "Object", "Message") + "\n| --- | --- | --- | --- | --- |\n" + string.Join("\n", rows) + "\n\n";
     }
 
     private static void AppendDiagnostics(BoundedText text, SyncReport report, Func<SourceLocation, string?>? link)

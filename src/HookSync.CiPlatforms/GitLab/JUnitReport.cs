@@ -91,6 +91,14 @@ internal static class JUnitReport
     private static string FailureText(TaskReport task)
     {
         var text = new StringBuilder().Append(task.Message).Append('\n').Append("source: ").Append(task.Source).Append('\n');
+        if (task.Cause is { } cause)
+        {
+            text.Append("cause: ").Append(cause.Code).Append(": ").Append(cause.Message).Append('\n').Append("hint: ").Append(cause.Hint).Append('\n');
+            foreach (var e in cause.Events)
+            {
+                text.Append("event: ").Append(e.Type).Append(' ').Append(e.Reason).Append(' ').Append(e.Object).Append(": ").Append(e.Message).Append('\n');
+            }
+        }
         if (task.LogTail.Count > 0)
         {
             text.Append("\nlast log lines:\n").AppendJoin('\n', task.LogTail.TakeLast(LogTailLines)).Append('\n');

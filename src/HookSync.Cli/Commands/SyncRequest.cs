@@ -76,6 +76,11 @@ internal sealed record SyncRequest(
         {
             throw new UsageException("--prune-confirm confirms pruning objects annotated Prune=confirm; it needs --prune.");
         }
+        foreach (var target in simulateFail.Where(t => !Simulator.FailTarget.IsValid(t)))
+        {
+            throw new UsageException(
+                $"--simulate-fail takes KIND/NAME or KIND/NAME=CAUSE, CAUSE one of {string.Join(", ", Simulator.FailTarget.CauseNames)}; not '{target}'.");
+        }
         var source = SourceRequest.From(o, platforms, env, currentDirectory);
         var run = new SyncOptions
         {
@@ -86,6 +91,7 @@ internal sealed record SyncRequest(
             DryRunConcurrency = o.DryRunConcurrency,
             Timeout = Duration(o.Timeout, "--timeout"),
             HookTimeout = string.IsNullOrWhiteSpace(o.HookTimeout) ? null : Duration(o.HookTimeout, "--hook-timeout"),
+            StuckAfter = o.StuckAfter.Trim() == "0" ? TimeSpan.Zero : Duration(o.StuckAfter, "--stuck-after", allowZero: true),
             SyncFailTimeout = Duration(o.SyncFailTimeout, "--syncfail-timeout"),
             WaveDelay = string.IsNullOrWhiteSpace(o.WaveDelay) ? TimeSpan.Zero : Duration(o.WaveDelay, "--wave-delay", allowZero: true),
             AppName = AppName(o.App, platforms.RepositoryName(env), source.WorkspaceDirectory, source.Repo),

@@ -31,6 +31,9 @@ internal sealed class SyncVerbOptions : SourceOptions
     [Option("hook-timeout", HelpText = "Default time limit for each hook (annotation hooksync.dev/hook-timeout wins).")]
     public string? HookTimeout { get; set; }
 
+    [Option("stuck-after", Default = "2m", HelpText = "Fail a task whose pod stays this long in a state that cannot resolve by itself (image pull back-off, config error, unschedulable, crash loop); 0 disables (annotation hooksync.dev/stuck-after wins).")]
+    public string StuckAfter { get; set; } = "2m";
+
     [Option("syncfail-timeout", Default = "5m", HelpText = "Time limit for the SyncFail hooks.")]
     public string SyncFailTimeout { get; set; } = "5m";
 
@@ -82,7 +85,7 @@ internal sealed class SyncVerbOptions : SourceOptions
     [Option("simulate", HelpText = "Run against the built-in cluster simulator instead of a real cluster.")]
     public bool Simulate { get; set; }
 
-    [Option("simulate-fail", Max = 1, HelpText = "Make that hook or resource fail in the simulator (KIND/NAME; generateName prefixes match). Repeatable.")]
+    [Option("simulate-fail", Max = 1, HelpText = "Make that hook or resource fail in the simulator (KIND/NAME; generateName prefixes match), or fail with a real cluster's cause (KIND/NAME=CAUSE: ImagePullBackOff, CrashLoopBackOff, OOMKilled, Unschedulable, QuotaExceeded, CreateContainerConfigError, WebhookDenied, Forbidden, Conflict, Immutable, PvcPending). Repeatable.")]
     public IEnumerable<string> SimulateFail { get; set; } = [];
 
     [Option("simulate-fault", Max = 1, HelpText = "Inject API faults into the simulator: KIND[,verb=..][,path=..][,after=N][,rate=0..1][,seed=N][,max=N][,delay=..]; KIND is 429, 500, 503, 409, reset, lost-response, slow, watch-cut or watch-expired. Repeatable.")]

@@ -69,7 +69,7 @@ internal sealed class DryRunner(RunContext context)
         }
         catch (ClusterException ex) when (!ex.IsEnvironmentFailure)
         {
-            context.Ledger.Apply(record, TaskRules.Rejected(ex.Message));
+            context.Ledger.Apply(record, TaskRules.Rejected(record, ex));
             return false;
         }
         finally

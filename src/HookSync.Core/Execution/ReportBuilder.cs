@@ -78,6 +78,7 @@ internal static class ReportBuilder
             record.Message, record.Deleted, task.Source, record.StartedAt, record.FinishedAt)
         {
             LogTail = logTail,
+            Cause = record.Cause,
         };
     }
 }

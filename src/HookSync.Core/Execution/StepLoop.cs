@@ -9,6 +9,7 @@ internal sealed class StepLoop(RunContext context, ObjectWatcher watcher, WaveRu
 {
     private readonly PhaseTracker _phases = new(context);
     private readonly Timeouts _timeouts = new(context.Options, context.StartedAt, context.Records);
+    private readonly StuckDetector _stuck = new(context);
     private DateTimeOffset _lastResync = context.Now;
     private string? _lastWaiting;
     private DateTimeOffset _lastWaitingAt;
@@ -114,6 +115,11 @@ internal sealed class StepLoop(RunContext context, ObjectWatcher watcher, WaveRu
             // Fallback re-read of every blocking object when watches stay quiet: a list per kind and namespace, not a GET each.
             _lastResync = context.Now;
             await watcher.ResyncAsync([.. context.Records.Where(r => r.IsObserved)], cancellationToken).ConfigureAwait(false);
+            // D-16 fail fast: a pod that cannot get better fails its task now rather than at the timeout.
+            foreach (var (record, change) in await _stuck.CheckAsync(cancellationToken).ConfigureAwait(false))
+            {
+                Apply(record, change);
+            }
         }
         while (watcher.TryRead(out var observation))
         {

@@ -74,8 +74,37 @@ public sealed class SyncExecutor
             await logs.DisposeAsync().ConfigureAwait(false);
             await watcher.DisposeAsync().ConfigureAwait(false);
         }
+        await DiagnoseAsync(context, outcome, logs.TailOf).ConfigureAwait(false);
         return ReportBuilder.Build(context, outcome, logs.TailOf);
     }
+
+    /// <summary>Names the cause of every task that failed or was still running at a timeout (Diagnosis); bounded, best effort.</summary>
+    private static async Task DiagnoseAsync(RunContext context, SyncOutcome outcome, Func<TaskRecord, IReadOnlyList<string>> logTailOf)
+    {
+        if (outcome.Result is not (SyncResult.Failed or SyncResult.TimedOut) || outcome.Reason is not EndReason.None)
+        {
+            return;
+        }
+        using var bound = new CancellationTokenSource(DiagnosisBudget, context.Time);
+        var collector = new CauseCollector(context.Cluster);
+        foreach (var record in context.Records.Where(r => CauseCollector.Needs(r, outcome.Result)))
+        {
+            try
+            {
+                if (await collector.DiagnoseAsync(record, logTailOf(record), bound.Token).ConfigureAwait(false) is { } cause)
+                {
+                    context.Ledger.Apply(record, TaskRules.Diagnosed(cause));
+                }
+            }
+            catch (OperationCanceledException) when (bound.IsCancellationRequested)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>How long the diagnosis of a failed run may read the cluster.</summary>
+    private static readonly TimeSpan DiagnosisBudget = TimeSpan.FromSeconds(30);
 
     private static async Task<SyncOutcome> RunPhasesAsync(RunContext context, ObjectWatcher watcher, WaveRunner waves, CancellationToken cancellationToken)
     {

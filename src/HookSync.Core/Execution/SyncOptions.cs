@@ -30,6 +30,12 @@ public sealed record SyncOptions
     /// <summary>D-3: how long SyncFail hooks may run after a failure or timeout.</summary>
     public TimeSpan SyncFailTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Fail fast (D-16): a pod stuck this long in a state that cannot resolve by itself fails its task with the cause;
+    /// zero disables; the object's <c>hooksync.dev/stuck-after</c> annotation wins.
+    /// </summary>
+    public TimeSpan StuckAfter { get; init; } = TimeSpan.FromMinutes(2);
+
     /// <summary>D-2: pause after each non-final wave (default none).</summary>
     public TimeSpan WaveDelay { get; init; } = TimeSpan.Zero;
 

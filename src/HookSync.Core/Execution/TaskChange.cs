@@ -40,6 +40,9 @@ internal sealed record TaskChange
     /// <summary>SkipDryRunOnMissingResource: the dry-run skips this task.</summary>
     public bool SkipsDryRun { get; init; }
 
+    /// <summary>Why the task failed, timed out or got stuck; replaces an earlier cause.</summary>
+    public Diagnosis.FailureCause? Cause { get; init; }
+
     /// <summary>The resourceVersion the dry-run saw, to tell a no-op apply later.</summary>
     public string? DryRunResourceVersion { get; init; }
 }

@@ -76,6 +76,10 @@ internal sealed class TaskLedger(SyncPlan plan, TimeProvider time, DateTimeOffse
         {
             record.Deleted = true;
         }
+        if (change.Cause is { } cause)
+        {
+            record.Cause = cause;
+        }
         if (!string.IsNullOrEmpty(change.Message))
         {
             // R4: an empty message never replaces a stored one.

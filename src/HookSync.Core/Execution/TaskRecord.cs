@@ -24,6 +24,9 @@ internal sealed class TaskRecord(SyncTask task, int index)
     public DateTimeOffset? StartedAt { get; set; }
     public DateTimeOffset? FinishedAt { get; set; }
 
+    /// <summary>Why the task failed, timed out or got stuck (Diagnosis).</summary>
+    public Diagnosis.FailureCause? Cause { get; set; }
+
     /// <summary>The newest live object seen (apply result, watch event or GET).</summary>
     public KubeObject? Live { get; set; }
 

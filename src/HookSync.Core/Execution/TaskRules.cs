@@ -1,3 +1,4 @@
+using HookSync.Core.Diagnosis;
 using HookSync.Core.Health;
 using HookSync.Core.Model;
 using HookSync.Core.Ports;
@@ -16,8 +17,11 @@ internal static class TaskRules
     public static TaskChange Started { get; } = new() { Starts = true };
 
     /// <summary>S1/X7: the task's kind is neither served nor defined by a CRD of the plan.</summary>
-    public static TaskChange KindNotServed(GroupVersionKind gvk) =>
-        Rejected($"the server could not find the requested resource (kind \"{gvk.Kind}\" in \"{gvk.ApiVersion}\")");
+    public static TaskChange KindNotServed(TaskRecord record, GroupVersionKind gvk)
+    {
+        var message = $"the server could not find the requested resource (kind \"{gvk.Kind}\" in \"{gvk.ApiVersion}\")";
+        return Rejected(message) with { Cause = ApiErrorClassifier.Classify(null, message, record.Task.Object) };
+    }
 
     /// <summary>
     /// D-8: the server-side dry-run passed. Its resourceVersion is kept to tell a no-op apply; with --dry-run the task
@@ -44,6 +48,21 @@ internal static class TaskRules
     /// <summary>The server refused the dry-run or the apply: SyncFailed, Failed with the server's message.</summary>
     public static TaskChange Rejected(string error) =>
         new() { Status = ResultCode.SyncFailed, Action = TaskAction.Failed, State = OperationPhase.Failed, Message = error };
+
+    /// <summary>The server refused the dry-run or the apply: as <see cref="Rejected(string)"/>, with the cause its Status names.</summary>
+    public static TaskChange Rejected(TaskRecord record, ClusterException error) =>
+        Rejected(error.Message) with { Cause = ApiErrorClassifier.Classify(error.StatusCode, error.Message, record.Task.Object) };
+
+    /// <summary>D-16 fail fast: a pod of the task stayed in a state that cannot resolve by itself for longer than its bound.</summary>
+    public static TaskChange Stuck(FailureCause cause, TimeSpan stuckAfter) => new()
+    {
+        State = OperationPhase.Failed,
+        Message = $"stuck in {cause.Code} for {DurationText.Format(stuckAfter)} (stuck-after): {cause.Message}",
+        Cause = cause,
+    };
+
+    /// <summary>Diagnosis of a failed, timed-out or stuck task found its cause.</summary>
+    public static TaskChange Diagnosed(FailureCause cause) => new() { Cause = cause };
 
     /// <summary>The apply went through: the task runs until its health settles (S3), and a hook's timeout starts (D-3).</summary>
     public static TaskChange Applied(TaskRecord record, ApplyResult result)

@@ -36,7 +36,7 @@ internal sealed class TaskValidator(IClusterClient cluster, TaskLedger ledger)
                 continue;
             }
             valid = false;
-            ledger.Apply(record, TaskRules.KindNotServed(gvk));
+            ledger.Apply(record, TaskRules.KindNotServed(record, gvk));
         }
         return valid;
     }

@@ -157,7 +157,7 @@ internal sealed class WaveRunner(RunContext context, ObjectWatcher watcher, Hook
             }
             catch (ClusterException ex) when (!ex.IsEnvironmentFailure)
             {
-                context.Ledger.Apply(record, TaskRules.Rejected(ex.Message));
+                context.Ledger.Apply(record, TaskRules.Rejected(record, ex));
                 return false;
             }
             context.Ledger.Apply(record, TaskRules.Applied(record, result));

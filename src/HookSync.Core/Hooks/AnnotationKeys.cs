@@ -14,6 +14,9 @@ public static class AnnotationKeys
     /// <summary>HookSync's own per-hook timeout (D-3), e.g. <c>10m</c>.</summary>
     public const string HookTimeout = "hooksync.dev/hook-timeout";
 
+    /// <summary>Fail fast: how long a pod of this object may stay in a state that cannot resolve by itself (<c>0</c> disables).</summary>
+    public const string StuckAfter = "hooksync.dev/stuck-after";
+
     /// <summary>Set on every applied object so HookSync and other tools can find what it owns (D-11).</summary>
     public const string TrackingId = "hooksync.dev/tracking-id";
 }

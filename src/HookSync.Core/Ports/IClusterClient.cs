@@ -33,6 +33,12 @@ public interface IClusterClient
     /// <summary>Lists objects of a kind, optionally in one namespace and filtered by a label selector.</summary>
     Task<ObjectList> ListAsync(GroupVersionKind gvk, string? ns, string? labelSelector, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Lists the core v1 Events about one object (field selector on <c>involvedObject</c> kind and name, in its namespace),
+    /// for diagnosis only: oldest first as the server returns them.
+    /// </summary>
+    Task<IReadOnlyList<KubeObject>> ListEventsAsync(ObjectReference about, CancellationToken cancellationToken);
+
     /// <summary>Watches one object from <paramref name="resourceVersion"/> on; ends when the server closes the watch.</summary>
     IAsyncEnumerable<WatchEvent> WatchAsync(ObjectReference target, string? resourceVersion, CancellationToken cancellationToken);
 

@@ -113,6 +113,10 @@ public static class ReportJsonWriter
         {
             WriteTime(w, "startedAt", t.StartedAt);
             WriteTime(w, "finishedAt", t.FinishedAt);
+            if (t.Cause is { } cause)
+            {
+                WriteCause(w, cause, r);
+            }
             if (t.LogTail.Count > 0)
             {
                 w.WriteStartArray("logTail");
@@ -123,6 +127,28 @@ public static class ReportJsonWriter
                 w.WriteEndArray();
             }
         }
+        w.WriteEndObject();
+    }
+
+    private static void WriteCause(Utf8JsonWriter w, Diagnosis.FailureCause cause, Func<string, string> r)
+    {
+        w.WriteStartObject("cause");
+        w.WriteString("code", cause.Code);
+        w.WriteString("message", r(cause.Message));
+        w.WriteString("hint", r(cause.Hint));
+        w.WriteString("object", r(cause.Object));
+        w.WriteStartArray("events");
+        foreach (var e in cause.Events)
+        {
+            w.WriteStartObject();
+            WriteTime(w, "time", e.Time);
+            w.WriteString("type", r(e.Type));
+            w.WriteString("reason", r(e.Reason));
+            w.WriteString("message", r(e.Message));
+            w.WriteString("object", r(e.Object));
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
         w.WriteEndObject();
     }
 

@@ -27,6 +27,9 @@ public sealed record TaskReport(
     /// <summary>The last lines of the hook's log (Pods and Job Pods), for summaries and JUnit failures.</summary>
     public IReadOnlyList<string> LogTail { get; init; } = [];
 
+    /// <summary>Why the task failed, timed out or got stuck; null when it did not, or nothing was found.</summary>
+    public Diagnosis.FailureCause? Cause { get; init; }
+
     public string DisplayName => $"{Kind}/{Name}";
 
     public TimeSpan? Duration => StartedAt is { } s && FinishedAt is { } f ? f - s : null;

@@ -21,6 +21,14 @@ internal static class ApiPaths
 
     public static string PodLog(string ns, string pod) => $"api/v1/namespaces/{Escape(ns)}/pods/{Escape(pod)}/log";
 
+    /// <summary>The core v1 Events about one object, by a field selector on its kind and name (values escaped as the server parses them).</summary>
+    public static string Events(string ns, string kind, string name) =>
+        $"api/v1/namespaces/{Escape(ns)}/events?fieldSelector={Escape($"involvedObject.kind={SelectorValue(kind)},involvedObject.name={SelectorValue(name)}")}";
+
+    // A field selector value escapes '\', ',' and '=' with a backslash.
+    private static string SelectorValue(string value) => value.Replace("\\", "\\\\", StringComparison.Ordinal)
+        .Replace(",", "\\,", StringComparison.Ordinal).Replace("=", "\\=", StringComparison.Ordinal);
+
     /// <summary>A watch on one object by name, from a resource version on, with bookmarks.</summary>
     public static string Watch(ApiResource resource, string ns, string name, string? resourceVersion, int timeoutSeconds)
     {

@@ -48,6 +48,20 @@ internal static class KubeJson
         return new ObjectList(items, resourceVersion);
     }
 
+    /// <summary>Reads an EventList body; items get apiVersion v1 and kind Event.</summary>
+    public static IReadOnlyList<KubeObject> ToEvents(string body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return ToList(document.RootElement.Clone(), new GroupVersionKind(string.Empty, "v1", "Event")).Items;
+        }
+        catch (JsonException)
+        {
+            throw new ClusterException(ClusterFailureKind.Other, "the server answered an event list with a body that is not JSON");
+        }
+    }
+
     /// <summary>A copy without <c>metadata.namespace</c>: a cluster-scoped object must not carry one in its URL or body.</summary>
     public static KubeObject WithoutNamespace(KubeObject obj) =>
         obj.Namespace.Length == 0 ? obj : obj.With(root => (root["metadata"] as JsonObject)?.Remove("namespace"));

@@ -36,7 +36,7 @@ internal sealed class ResourceWriter(SimulatorContext context)
             }
             ObjectValidation.ValidateCreate(type, obj);
             var name = metadata.Str("name")!;
-            context.Script.ThrowIfRejected(type.Kind, name, generateName, write.DryRun);
+            context.Script.ThrowIfRejected(type, path.Namespace ?? string.Empty, name, generateName, write.DryRun);
             EnsureNamespace(tx, type, path.Namespace, name);
             var key = ObjectShape.KeyOf(type, path.Namespace, name);
             if (tx.Get(key) is not null)
@@ -67,7 +67,7 @@ internal sealed class ResourceWriter(SimulatorContext context)
         }
         var applied = ObjectShape.Normalize(type, path, body);
         FieldSchema.Enforce(type, applied, write, apply: true);
-        context.Script.ThrowIfRejected(type.Kind, path.Name!, null, write.DryRun);
+        context.Script.ThrowIfRejected(type, path.Namespace ?? string.Empty, path.Name!, null, write.DryRun);
         return context.Store.Transact(tx =>
         {
             var key = ObjectShape.KeyOf(type, path.Namespace, path.Name!);

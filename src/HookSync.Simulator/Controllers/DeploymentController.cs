@@ -27,6 +27,10 @@ internal sealed class DeploymentController(ControllerKit kit)
                 return;
             }
             kit.Update(change.Key, uid, (obj, tx) => obj["status"] = Progressing(obj, generation, replicaSet, tx.Now));
+            if (behaviour.Cause is { } cause)
+            {
+                StageCause(change.Key, replicaSet, cause);
+            }
             if (behaviour.Outcome is Outcome.StayProgressing or Outcome.ImagePullBackOff)
             {
                 return;
@@ -79,6 +83,69 @@ internal sealed class DeploymentController(ControllerKit kit)
         }, tx);
         return name;
     });
+
+    /// <summary>
+    /// A staged cause shows on the ReplicaSet's pods (created only then: a healthy rollout needs none), or, for quota, as the
+    /// ReplicaSet's FailedCreate Event and the Deployment's ReplicaFailure condition. The rollout then misses its deadline.
+    /// </summary>
+    private void StageCause(ObjectKey deploymentKey, string replicaSetName, SimulatedCause cause)
+    {
+        var rsKey = new ObjectKey("apps", "replicasets", deploymentKey.Namespace, replicaSetName);
+        var created = kit.Context.Store.Transact(tx =>
+        {
+            var rs = tx.Get(rsKey)?.Object;
+            if (rs is null)
+            {
+                return new List<JsonObject>();
+            }
+            if (cause == SimulatedCause.QuotaExceeded)
+            {
+                var pod = PodFor(rs, tx);
+                EventRecorder.Record(kit, tx, rs, "Warning", "FailedCreate", JobController.QuotaMessage(pod), "replicaset-controller");
+                return [];
+            }
+            if (!CauseStaging.ShowsOnPods(cause))
+            {
+                return [];
+            }
+            var pods = new List<JsonObject>();
+            for (var i = 0; i < Replicas(rs); i++)
+            {
+                var pod = PodFor(rs, tx);
+                if (kit.Create(kit.TypeOf("", "pods"), pod, tx) is { } stored)
+                {
+                    EventRecorder.Record(kit, tx, rs, "Normal", "SuccessfulCreate", $"Created pod: {stored.Str("metadata", "name")}", "replicaset-controller");
+                    pods.Add(stored);
+                }
+            }
+            return pods;
+        });
+        foreach (var pod in created)
+        {
+            var key = new ObjectKey("", "pods", deploymentKey.Namespace, pod.Str("metadata", "name")!);
+            new CauseStaging(kit).Stage(key, pod.Str("metadata", "uid")!, cause, runsToCompletion: false);
+        }
+    }
+
+    private static JsonObject PodFor(JsonObject rs, StoreTransaction tx)
+    {
+        var template = rs.At("spec", "template") as JsonObject ?? [];
+        var name = rs.Str("metadata", "name")!;
+        return new JsonObject
+        {
+            ["apiVersion"] = "v1",
+            ["kind"] = "Pod",
+            ["metadata"] = new JsonObject
+            {
+                ["name"] = name + "-" + tx.Identity.Suffix(),
+                ["generateName"] = name + "-",
+                ["namespace"] = rs.Str("metadata", "namespace"),
+                ["labels"] = (template.At("metadata", "labels") as JsonObject)?.CloneObject() ?? [],
+                ["ownerReferences"] = new JsonArray(ControllerKit.OwnerReference(rs)),
+            },
+            ["spec"] = (template["spec"] as JsonObject)?.CloneObject() ?? [],
+        };
+    }
 
     internal static long Replicas(JsonObject obj) => obj.Long("spec", "replicas") ?? 1;
 

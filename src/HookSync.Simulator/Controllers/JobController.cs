@@ -17,6 +17,16 @@ internal sealed class JobController(ControllerKit kit, PodLifecycle pods)
         var jobUid = job.Str("metadata", "uid")!;
         var behaviour = kit.BehaviourOf(job);
         var podType = kit.TypeOf("", "pods");
+        if (behaviour.Cause == SimulatedCause.QuotaExceeded)
+        {
+            // The Job controller cannot create its pod: a FailedCreate Event, the pod never exists.
+            kit.Context.Store.Transact(tx =>
+            {
+                EventRecorder.Record(kit, tx, job, "Warning", "FailedCreate", QuotaMessage(PodFor(job, tx)), "job-controller");
+                return 0;
+            });
+            return;
+        }
         var pod = kit.Context.Store.Transact(tx => kit.Create(podType, PodFor(job, tx), tx));
         if (pod is null)
         {
@@ -25,8 +35,12 @@ internal sealed class JobController(ControllerKit kit, PodLifecycle pods)
         kit.Update(change.Key, jobUid, (obj, tx) => obj["status"] = new JsonObject { ["startTime"] = tx.Now, ["active"] = 1, ["ready"] = 0 });
         var podKey = new ObjectKey("", "pods", change.Key.Namespace, pod.Str("metadata", "name")!);
         var pullBackOff = kit.BehaviourOf(pod).Outcome == Outcome.ImagePullBackOff;
+        if (behaviour.Cause == SimulatedCause.QuotaExceeded)
+        {
+            return;
+        }
         pods.Start(podKey, pod.Str("metadata", "uid")!, pullBackOff, behaviour.Outcome, behaviour.Duration(kit.WorkDuration), runsToCompletion: true,
-            failed => kit.Update(change.Key, jobUid, (obj, tx) => obj["status"] = failed ? Failed(obj, tx.Now) : Complete(obj, tx.Now)));
+            failed => kit.Update(change.Key, jobUid, (obj, tx) => obj["status"] = failed ? Failed(obj, tx.Now) : Complete(obj, tx.Now)), behaviour.Cause);
     }
 
     private static JsonObject PodFor(JsonObject job, StoreTransaction tx)
@@ -55,6 +69,10 @@ internal sealed class JobController(ControllerKit kit, PodLifecycle pods)
         spec["restartPolicy"] ??= "Never";
         return new JsonObject { ["apiVersion"] = "v1", ["kind"] = "Pod", ["metadata"] = metadata, ["spec"] = spec };
     }
+
+    /// <summary>The apiserver's quota refusal of a pod, as controllers quote it in FailedCreate Events.</summary>
+    public static string QuotaMessage(JsonObject pod) =>
+        $"Error creating: pods \"{pod.Str("metadata", "name")}\" is forbidden: exceeded quota: compute-quota, requested: limits.memory=512Mi, used: limits.memory=1792Mi, limited: limits.memory=2Gi";
 
     private static JsonObject Complete(JsonObject job, string now) => new()
     {

@@ -13,11 +13,21 @@ internal sealed class PodLifecycle(ControllerKit kit)
     /// <param name="duration">How long the work takes.</param>
     /// <param name="runsToCompletion">restartPolicy Never/OnFailure (or a Job's pod) rather than Always.</param>
     /// <param name="onTerminated">Called with failed=true/false once the pod has terminated.</param>
-    public void Start(ObjectKey podKey, string uid, bool pullBackOff, Outcome outcome, TimeSpan duration, bool runsToCompletion, Action<bool>? onTerminated)
+    /// <param name="cause">A staged runtime cause (<c>--simulate-fail KIND/NAME=CAUSE</c>): the pod shows it and goes no further.</param>
+    public void Start(ObjectKey podKey, string uid, bool pullBackOff, Outcome outcome, TimeSpan duration, bool runsToCompletion, Action<bool>? onTerminated,
+        SimulatedCause? cause = null)
     {
         var name = podKey.Name;
         kit.After(duration / 3, () =>
         {
+            if (cause is { } staged && CauseStaging.ShowsOnPods(staged))
+            {
+                if (new CauseStaging(kit).Stage(podKey, uid, staged, runsToCompletion))
+                {
+                    onTerminated?.Invoke(true);
+                }
+                return;
+            }
             if (pullBackOff)
             {
                 kit.Update(podKey, uid, (pod, tx) => PodStatuses.ImagePullBackOff(pod, tx.Now));

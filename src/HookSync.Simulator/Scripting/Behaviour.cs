@@ -5,5 +5,8 @@ internal sealed record Behaviour(Outcome Outcome, TimeSpan? After)
 {
     public static Behaviour Default { get; } = new(Outcome.Succeed, null);
 
+    /// <summary>The staged runtime cause (<c>--simulate-fail KIND/NAME=CAUSE</c>); null for a plain failure.</summary>
+    public SimulatedCause? Cause { get; init; }
+
     public TimeSpan Duration(TimeSpan workDuration) => After ?? workDuration;
 }

@@ -9,11 +9,18 @@ internal sealed class ScriptRegistry
     private readonly Lock _gate = new();
     private readonly List<(string Kind, string Name, Behaviour Behaviour)> _behaviours = [];
     private readonly List<(string Kind, string Name, int Code, string Reason, string Message, bool SparesDryRun)> _rejections = [];
-    private readonly IReadOnlyList<(string Kind, string Name)> _failTargets;
+    private readonly IReadOnlyList<(string Kind, string Name, SimulatedCause? Cause)> _failTargets;
 
     public ScriptRegistry(IReadOnlyList<string> failTargets)
     {
-        _failTargets = [.. failTargets.Select(t => t.Split('/', 2)).Where(p => p.Length == 2).Select(p => (p[0].Trim(), p[1].Trim()))];
+        _failTargets = [.. failTargets.Select(FailTarget.Parse).OfType<(string, string, SimulatedCause?)>()];
+        foreach (var (kind, name, cause) in _failTargets)
+        {
+            if (cause is { } c && CauseStatuses.Rejection(c) is { } rejection)
+            {
+                _rejections.Add((kind, name, rejection.Code, rejection.Reason, rejection.Message, false));
+            }
+        }
     }
 
     public void Add(string kind, string name, Behaviour behaviour)
@@ -49,14 +56,20 @@ internal sealed class ScriptRegistry
                 }
             }
         }
-        return _failTargets.Any(t => TargetName.KindMatches(t.Kind, kind) && TargetName.Matches(t.Name, name, generateName))
-            ? new Behaviour(Outcome.Fail, null)
-            : Behaviour.Default;
+        foreach (var target in _failTargets)
+        {
+            if (TargetName.KindMatches(target.Kind, kind) && TargetName.Matches(target.Name, name, generateName))
+            {
+                return new Behaviour(Outcome.Fail, null) { Cause = target.Cause };
+            }
+        }
+        return Behaviour.Default;
     }
 
     /// <summary>Throws the scripted Status when a create or apply of this object is to be rejected.</summary>
-    public void ThrowIfRejected(string kind, string name, string? generateName, bool dryRun)
+    public void ThrowIfRejected(ResourceType type, string ns, string name, string? generateName, bool dryRun)
     {
+        var kind = type.Kind;
         lock (_gate)
         {
             for (var i = _rejections.Count - 1; i >= 0; i--)
@@ -64,7 +77,8 @@ internal sealed class ScriptRegistry
                 var r = _rejections[i];
                 if (TargetName.KindMatches(r.Kind, kind) && TargetName.Matches(r.Name, name, generateName) && !(dryRun && r.SparesDryRun))
                 {
-                    throw new ApiException(r.Code, r.Reason, r.Message, new JsonObject { ["name"] = name, ["kind"] = kind });
+                    var message = CauseStatuses.Fill(r.Message, type, ns, name);
+                    throw new ApiException(r.Code, r.Reason, message, new JsonObject { ["name"] = name, ["group"] = type.Group, ["kind"] = type.Name });
                 }
             }
         }

@@ -16,7 +16,7 @@ public sealed partial class ActionManifestTests
     // Inputs of the composite action only: they drive its own steps, not the binary.
     private static readonly string[] CompositeOnlyInputs = ["comment", "github-token"];
 
-    private static readonly string[] ContractOutputs = ["exit-code", "failed-phase", "postsync", "presync", "report", "result", "revision", "sync", "syncfail"];
+    private static readonly string[] ContractOutputs = ["cause", "exit-code", "failed-phase", "postsync", "presync", "report", "result", "revision", "sync", "syncfail"];
 
     private readonly YamlMappingNode action = YamlFile.LoadDocuments(Path.Combine(RepoPaths.Root, "action.yml")).Single();
     private readonly YamlMappingNode container = YamlFile.LoadDocuments(Path.Combine(RepoPaths.Root, "container", "action.yml")).Single();

@@ -215,6 +215,19 @@ public sealed partial class InMemoryCluster : IClusterClient, IDisposable
         }
     }
 
+    public Task<IReadOnlyList<KubeObject>> ListEventsAsync(ObjectReference about, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            Log("list", "Event", about.Namespace, about.Gvk.Kind + "/" + about.Name);
+            IReadOnlyList<KubeObject> items = _objects.Where(o => o.Key.Group.Length == 0 && o.Key.Kind == "Event" && o.Key.Namespace == about.Namespace)
+                .Select(o => KubeObject.FromJson(o.Value))
+                .Where(e => e.GetString("involvedObject", "kind") == about.Gvk.Kind && e.GetString("involvedObject", "name") == about.Name)
+                .ToList();
+            return Task.FromResult(items);
+        }
+    }
+
     public async IAsyncEnumerable<WatchEvent> WatchAsync(ObjectReference target, string? resourceVersion, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var key = KeyOf(target);
