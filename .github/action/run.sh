@@ -29,7 +29,8 @@ inputs=(
   lock-timeout dry-run strict app repo ref simulate concurrency ci source-type kustomize-build-options
   helm-release-name helm-values helm-set helm-set-string helm-set-file include-crds helm-api-versions
   helm-kube-version render-command render-timeout kubeconfig-path syncfail-timeout wave-delay
-  force-conflicts lock-namespace revision workspace report format kustomize-binary helm-binary
+  force-conflicts lock-namespace prune prune-confirm sync-option inventory inventory-namespace skip-preflight artifacts-dir stuck-after dry-run-concurrency
+  revision workspace report format kustomize-binary helm-binary
   simulate-fail simulate-fault simulate-latency
 )
 

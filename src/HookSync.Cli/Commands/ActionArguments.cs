@@ -9,22 +9,23 @@ internal static class ActionArguments
 {
     public const string Verb = "action";
 
-    private static readonly HashSet<string> Booleans = ["recursive", "wait", "lock", "dry-run", "strict", "simulate", "include-crds"];
-    private static readonly HashSet<string> Lists = ["paths", "include", "exclude", "helm-values", "helm-api-versions", "simulate-fail"];
+    private static readonly HashSet<string> Booleans = ["recursive", "wait", "lock", "inventory", "dry-run", "strict", "simulate", "include-crds", "prune", "prune-confirm", "skip-preflight"];
+    private static readonly HashSet<string> Lists = ["paths", "include", "exclude", "helm-values", "helm-api-versions", "simulate-fail", "sync-option"];
 
     // One item per line: a --set value or a build option may hold spaces.
     private static readonly HashSet<string> LineLists = ["helm-set", "helm-set-string", "helm-set-file", "simulate-fault"];
     private static readonly HashSet<string> Values = ["command", "namespace", "server", "context", "timeout", "hook-timeout", "app", "repo", "ref", "concurrency", "ci", "lock-timeout",
         "source-type", "kustomize-build-options", "helm-release-name", "helm-kube-version", "render-command", "render-timeout",
         "kubeconfig-path", "syncfail-timeout", "wave-delay", "force-conflicts", "lock-namespace", "simulate-latency", "format", "revision", "workspace",
-        "report", "kustomize-binary", "helm-binary"];
+        "report", "kustomize-binary", "helm-binary", "inventory-namespace", "artifacts-dir", "stuck-after", "dry-run-concurrency"];
 
     // An input whose name is not the option's: `kubeconfig` is the secret content (HOOKSYNC_KUBECONFIG), so the path has its own name.
     private static readonly Dictionary<string, string> OptionOf = new(StringComparer.Ordinal) { ["kubeconfig-path"] = "kubeconfig" };
 
     // action.yml passes every input; these mean nothing to `plan`, so they are dropped for it.
     private static readonly HashSet<string> SyncOnly = ["server", "context", "timeout", "hook-timeout", "wait", "dry-run", "app", "simulate", "concurrency", "lock", "lock-timeout",
-        "kubeconfig-path", "syncfail-timeout", "wave-delay", "force-conflicts", "lock-namespace", "simulate-fail", "simulate-fault", "simulate-latency"];
+        "kubeconfig-path", "syncfail-timeout", "wave-delay", "force-conflicts", "lock-namespace", "simulate-fail", "simulate-fault", "simulate-latency",
+        "prune", "prune-confirm", "inventory", "inventory-namespace", "skip-preflight", "artifacts-dir", "stuck-after", "dry-run-concurrency"];
 
     // ... and this one means nothing to `sync`.
     private static readonly HashSet<string> PlanOnly = ["format"];
@@ -64,12 +65,12 @@ internal static class ActionArguments
             if (Booleans.Contains(name))
             {
                 var flag = ParseBool(name, value);
-                // wait and lock are on by default: only their "false" becomes a flag.
-                if (name is "wait" or "lock" && flag == false)
+                // wait, lock and inventory are on by default: only their "false" becomes a flag.
+                if (name is "wait" or "lock" or "inventory" && flag == false)
                 {
                     result.Add("--no-" + name);
                 }
-                else if (flag == true && name is not ("wait" or "lock"))
+                else if (flag == true && name is not ("wait" or "lock" or "inventory"))
                 {
                     result.Add("--" + name);
                 }

@@ -89,7 +89,7 @@ internal sealed record SyncRun(AppResult Result, JsonNode? Report, IReadOnlyList
 
     /// <summary>Real (not dry-run) writes as "METHOD name".</summary>
     public IReadOnlyList<string> Writes =>
-        [.. Requests.Where(r => r.Method is "POST" or "PUT" or "PATCH" or "DELETE" && !r.Query.Contains("dryRun", StringComparison.Ordinal))
+        [.. Requests.Where(r => r.Method is "POST" or "PUT" or "PATCH" or "DELETE" && !r.Query.Contains("dryRun", StringComparison.Ordinal) && r.Verb != "review")
             .Select(r => $"{r.Method} {r.Path[(r.Path.LastIndexOf('/') + 1)..]}")];
 
     public override string ToString() => Result.Out + Result.Error;

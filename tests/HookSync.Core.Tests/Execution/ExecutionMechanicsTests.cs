@@ -132,7 +132,9 @@ public sealed class ExecutionMechanicsTests
         harness.Cluster.Script("Pod", "hook", new ObjectBehaviour { CompletionDelay = TimeSpan.FromSeconds(3) });
         harness.Cluster.SuppressWatchEvents = true;
 
-        var report = await harness.RunAsync(Of(Hook(Pod("hook"), SyncPhase.Sync)), new SyncOptions { ResyncInterval = TimeSpan.FromSeconds(5) });
+        // Fail fast off: its own read of a hook's pods (D-16) is not the re-read this test is about.
+        var report = await harness.RunAsync(Of(Hook(Pod("hook"), SyncPhase.Sync)),
+            new SyncOptions { ResyncInterval = TimeSpan.FromSeconds(5), StuckAfter = TimeSpan.Zero });
 
         Assert.Equal(OperationPhase.Succeeded, report.Task("hook").State);
         Assert.Contains(harness.Cluster.Requests, r => r.Verb == "list" && r.Kind == "Pod" && r.Namespace == "default");
