@@ -45,7 +45,9 @@ public sealed class SharedWatchScenarioTests
         await using var runner = await ScenarioRunner.StartAsync(o => o with { WorkDuration = TimeSpan.FromMilliseconds(600) });
         var deployments = Enumerable.Range(0, 20).Select(i => Deployment($"web-{i:000}")).ToList();
 
-        var run = await runner.SyncAsync(deployments, new SyncOptions { Concurrency = 8, ResyncInterval = TimeSpan.FromMilliseconds(50) });
+        // Fail fast off: its pod reads (D-16, one list of a Deployment's pods per resync) are not the re-read under test.
+        var run = await runner.SyncAsync(deployments,
+            new SyncOptions { Concurrency = 8, ResyncInterval = TimeSpan.FromMilliseconds(50), StuckAfter = TimeSpan.Zero });
 
         Assert.Equal(SyncResult.Succeeded, run.Report.Result);
         Assert.DoesNotContain(run.Requests, r => r.Verb == "get");
