@@ -28,6 +28,17 @@ public sealed class CauseChannelTests
     }
 
     [Fact]
+    public void HtmlReport_ShowsCauseHintAndEventsEscaped()
+    {
+        var html = Common.HtmlReport.Render(Failure(), t => t, _ => null);
+
+        Assert.Contains("<tr><th>Cause</th><td>ImagePullBackOff: container &quot;web&quot; of Pod/web-5d4f-x2x9z", html);
+        Assert.Contains("not found &lt;b&gt;|x|&lt;/b&gt;</td></tr>", html);
+        Assert.Contains($"<tr><th>Hint</th><td>{Hint}</td></tr>", html);
+        Assert.Contains("<tr><th>Event</th><td>Warning Failed Pod/web-5d4f-x2x9z: Error: ImagePullBackOff</td></tr>", html);
+    }
+
+    [Fact]
     public void Console_ShowsCauseHintAndEvents()
     {
         using var run = new ReporterRun();

@@ -73,6 +73,15 @@ internal static class HtmlReport
     {
         ArgumentNullException.ThrowIfNull(task);
         yield return ("Message", task.Message ?? task.State?.ToString() ?? "Failed");
+        if (task.Cause is { } cause)
+        {
+            yield return ("Cause", $"{cause.Code}: {cause.Message}");
+            yield return ("Hint", cause.Hint);
+            foreach (var e in cause.Events.TakeLast(5))
+            {
+                yield return ("Event", $"{e.Type} {e.Reason} {e.Object}: {e.Message}");
+            }
+        }
     }
 
     private static void AppendPhases(StringBuilder html, SyncReport report, Func<string?, string> e)
