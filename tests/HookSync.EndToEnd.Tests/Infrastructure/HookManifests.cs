@@ -38,4 +38,21 @@ public static class HookManifests
                 - name: main
                   image: busybox
         """;
+
+    /// <summary>A PostSync Job that completes (as the simulator is scripted for its name).</summary>
+    public static string PostSyncJob(string name) => $"""
+        apiVersion: batch/v1
+        kind: Job
+        metadata:
+          name: {name}
+          annotations:
+            argocd.argoproj.io/hook: PostSync
+        spec:
+          template:
+            spec:
+              restartPolicy: Never
+              containers:
+                - name: main
+                  image: busybox
+        """;
 }
