@@ -44,9 +44,9 @@ public sealed class GitHubReportingTests(PublishedBinary binary)
         var run = await ci.SyncAsync("deploy", "--simulate-fail", "Job/odd-hook");
 
         Assert.True(run.ExitCode == 10, run.ToString());
-        Assert.Contains(
-            "::error file=deploy/100%25%2Ca%3Ab%0Ac.yaml,line=10,title=PreSync Job/odd-hook Failed::Job has reached the specified backoff limit",
-            run.OutputLines);
+        // The file name escaped as a workflow-command property; the title and message then carry the failure cause.
+        var annotation = Assert.Single(run.OutputLines, l => l.StartsWith("::error file=deploy/100%25%2Ca%3Ab%0Ac.yaml,line=10,title=PreSync Job/odd-hook Failed", StringComparison.Ordinal));
+        Assert.Contains("::Job has reached the specified backoff limit%0Acause: ", annotation, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed record AppInventory(string App, string Revision, DateTimeOffset Wr
         var objects = new JsonArray();
         foreach (var entry in Entries.OrderBy(e => e.Key.ToString(), StringComparer.Ordinal))
         {
-            objects.Add(new JsonObject
+            objects.Add((JsonNode)new JsonObject
             {
                 ["apiVersion"] = entry.ApiVersion,
                 ["kind"] = entry.Kind,

@@ -27,7 +27,7 @@ internal static class StateFile
                 var manager = stored.Owners.Values.Select(o => o.Manager).FirstOrDefault() ?? "unknown";
                 var obj = stored.Object.CloneObject();
                 obj.Metadata().Remove("managedFields");
-                objects.Add(new JsonObject
+                objects.Add((JsonNode)new JsonObject
                 {
                     ["group"] = stored.Key.Group,
                     ["resource"] = stored.Key.Resource,
