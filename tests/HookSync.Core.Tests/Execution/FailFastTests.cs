@@ -84,3 +84,29 @@ public sealed class FailFastTests
         Assert.Equal("CrashLoopBackOff", StuckRules.UnresolvableState(Crashing(StuckRules.CrashLoopRestarts)));
     }
 }
+
+/// <summary>Fail fast reads pods once per namespace per check, not once per task (issue 13's "no per-object re-read").</summary>
+public sealed class FailFastReadTests
+{
+    [Fact]
+    public async Task RunAsync_ManyRunningJobs_OnePodListPerNamespacePerCheck_NoGet()
+    {
+        using var harness = new SyncHarness { Step = TimeSpan.FromSeconds(5) };
+        var jobs = Enumerable.Range(0, 6).Select(i => $"job-{i}").ToList();
+        foreach (var job in jobs)
+        {
+            harness.Cluster.Script("Job", job, new ObjectBehaviour { CompletionDelay = TimeSpan.FromSeconds(30) });
+        }
+        var plan = Of([.. jobs.Select(j => Hook(Job(j), SyncPhase.PreSync))]);
+
+        var report = await harness.RunAsync(plan, new SyncOptions { StuckAfter = TimeSpan.FromMinutes(2), ResyncInterval = TimeSpan.FromSeconds(5) });
+
+        Assert.Equal(SyncResult.Succeeded, report.Result);
+        // Fail fast lists the namespace's pods without a selector (the log follower lists each Job's pods by its label).
+        var podLists = harness.Cluster.Requests.Where(r => r.Verb == "list" && r.Kind == "Pod" && r.Name.Length == 0).ToList();
+        Assert.NotEmpty(podLists);
+        // One list per check (a check every 5 s for ~30 s): never one list per Job, which would be six per check.
+        Assert.True(podLists.Count <= 8, $"expected about one pod list per 5 s check over ~30 s, got {podLists.Count}");
+        Assert.DoesNotContain(harness.Cluster.Requests, r => r.Verb == "get" && r.Kind == "Pod");
+    }
+}
