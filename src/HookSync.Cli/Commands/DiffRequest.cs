@@ -32,12 +32,7 @@ internal sealed record DiffRequest(string Format, SyncRequest Cluster)
         {
             throw new UsageException("--simulate-latency and --simulate-state only work with --simulate.");
         }
-        var forceConflicts = o.ForceConflicts.Trim().ToLowerInvariant() switch
-        {
-            "true" or "1" or "yes" => true,
-            "false" or "0" or "no" => false,
-            _ => throw new UsageException($"--force-conflicts takes true or false, not '{o.ForceConflicts}'."),
-        };
+        var forceConflicts = SyncRequest.ParseBool(o.ForceConflicts, "--force-conflicts");
         var source = SourceRequest.From(o, platforms, env, currentDirectory);
         // D-11: the same application name as the sync, so the tracking annotation the dry-run writes matches the live one.
         var appName = SyncRequest.AppName(o.App, platforms.RepositoryName(env), source.WorkspaceDirectory, source.Repo);

@@ -144,7 +144,8 @@ internal sealed record SyncRequest(
         throw new UsageException($"{option} takes a duration such as 90s, 10m or 1h, not '{text}'.");
     }
 
-    private static bool ParseBool(string text, string option) => text.Trim().ToLowerInvariant() switch
+    /// <summary>A true/false option value (also 1/0, yes/no); anything else is a usage error naming the option.</summary>
+    internal static bool ParseBool(string text, string option) => text.Trim().ToLowerInvariant() switch
     {
         "true" or "1" or "yes" => true,
         "false" or "0" or "no" => false,

@@ -1,3 +1,4 @@
+using HookSync.Core.Diff;
 using HookSync.Core.Hooks;
 using HookSync.Core.Ports;
 
@@ -5,7 +6,8 @@ namespace HookSync.Core.Execution;
 
 /// <summary>
 /// S2 with D-8: server-side dry-run of every task (SyncFail included) before anything is applied. With
-/// <c>FailOnSharedResource=true</c> or <c>ApplyOutOfSyncOnly=true</c> it also reads each live object first.
+/// <c>FailOnSharedResource=true</c> or <c>ApplyOutOfSyncOnly=true</c> it also reads each live object first; the latter
+/// compares it with the dry-run's answer the way <c>diff</c> does (DF-1).
 /// </summary>
 internal sealed class DryRunner(RunContext context)
 {
@@ -55,7 +57,8 @@ internal sealed class DryRunner(RunContext context)
             }
             var obj = TrackingId.Annotate(context.Options.AppName, task.Object);
             var result = await context.Cluster.ApplyAsync(obj, ApplyRequests.For(task, context.Options, dryRun: true), cancellationToken).ConfigureAwait(false);
-            if (!reportAsDone && live is not null && context.Plan.Context.RunOptions.ApplyOutOfSyncOnly && LiveComparison.InSync(live, result.Live))
+            if (!reportAsDone && live is not null && context.Plan.Context.RunOptions.ApplyOutOfSyncOnly
+                && System.Text.Json.Nodes.JsonNode.DeepEquals(DiffNormalizer.Normalize(live), DiffNormalizer.Normalize(result.Live)))
             {
                 context.Ledger.Apply(record, TaskRules.InSync(record));
                 return true;

@@ -32,31 +32,31 @@ public static class PrunePlanner
             return null;
         }
         var source = ParseSource(entry.Source);
+        var options = SyncOptionParser.ParseAnnotation(live, source, new List<Diagnostic>());
         var expected = TrackingId.For(settings.App, live);
         var actual = live.Annotations.GetValueOrDefault(AnnotationKeys.TrackingId);
         if (actual != expected)
         {
             var owner = actual is null ? "it has no tracking id" : $"its tracking id is '{DisplayText.Visible(actual)}'";
             return new PruneCandidate(live, source, PruneVerdict.NotOwned,
-                $"not pruned: {owner}, not '{expected}', so it is not this app's any more; delete it by hand if it should go");
+                $"not pruned: {owner}, not '{expected}', so it is not this app's any more; delete it by hand if it should go") { Options = options };
         }
-        var options = SyncOptionParser.ParseAnnotation(live, source, new List<Diagnostic>());
         if (!settings.Prune)
         {
-            return new PruneCandidate(live, source, PruneVerdict.RequiresPruning, "ignored (requires pruning): would be pruned with --prune");
+            return new PruneCandidate(live, source, PruneVerdict.RequiresPruning, "ignored (requires pruning): would be pruned with --prune") { Options = options };
         }
         if (options.PruneDisabled)
         {
-            return new PruneCandidate(live, source, PruneVerdict.PruneDisabled, "ignored (no prune): the live object says Prune=false");
+            return new PruneCandidate(live, source, PruneVerdict.PruneDisabled, "ignored (no prune): the live object says Prune=false") { Options = options };
         }
-        return new PruneCandidate(live, source, PruneVerdict.Prune, null);
+        return new PruneCandidate(live, source, PruneVerdict.Prune, null) { Options = options };
     }
 
     /// <summary>Objects to delete that need <c>--prune-confirm</c> and do not have it; the run must not start (nothing applied).</summary>
     public static IReadOnlyList<PruneCandidate> Unconfirmed(IEnumerable<PruneCandidate> candidates, PruneSettings settings) =>
         settings.Confirmed
             ? []
-            : candidates.Where(c => c.WillDelete && SyncOptionParser.ParseAnnotation(c.Live, c.Source, new List<Diagnostic>()).PruneNeedsConfirmation).ToList();
+            : candidates.Where(c => c.WillDelete && c.Options.PruneNeedsConfirmation).ToList();
 
     /// <summary>The plan with one Sync-phase prune task per candidate, in gitops-engine's order.</summary>
     public static SyncPlan Extend(SyncPlan plan, IReadOnlyList<PruneCandidate> candidates, PruneSettings settings)
@@ -78,11 +78,10 @@ public static class PrunePlanner
         var live = candidate.Live;
         var wave = live.Annotations.TryGetValue(AnnotationKeys.SyncWave, out var text) && WaveParser.TryParse(text, out var parsed) ? parsed : 0;
         var spec = new HookSpec(ObjectRole.Resource, [SyncPhase.Sync], [], wave, null);
-        var options = SyncOptionParser.ParseAnnotation(live, candidate.Source, new List<Diagnostic>());
         return new SyncTask(SyncPhase.Sync, wave, Identity(live), candidate.Source, spec, SkipDryRun: true)
         {
             Operation = TaskOperation.Prune,
-            Options = options,
+            Options = candidate.Options,
             PruneSkipReason = candidate.Reason,
         };
     }

@@ -1,3 +1,4 @@
+using HookSync.Core.Hooks;
 using HookSync.Core.Model;
 
 namespace HookSync.Core.Planning;
@@ -14,6 +15,9 @@ public sealed record PruneCandidate(KubeObject Live, SourceLocation Source, Prun
 {
     public ResourceKey Key => Live.Key;
 
+    /// <summary>The live object's own sync options (Prune, PruneLast), read once when it was classified.</summary>
+    public SyncOptionSet Options { get; init; } = SyncOptionSet.Empty;
+
     public GroupVersionKind Gvk => Live.Gvk;
 
     public string Namespace => Live.Namespace;
@@ -23,5 +27,9 @@ public sealed record PruneCandidate(KubeObject Live, SourceLocation Source, Prun
     public bool WillDelete => Verdict == PruneVerdict.Prune;
 
     /// <summary>A candidate the next <c>sync --prune</c> deletes, where only the live object is known (tests, <c>diff</c>).</summary>
-    public static PruneCandidate Of(KubeObject live) => new(live, new SourceLocation("(inventory)", 0), PruneVerdict.Prune, null);
+    public static PruneCandidate Of(KubeObject live)
+    {
+        var source = new SourceLocation("(inventory)", 0);
+        return new(live, source, PruneVerdict.Prune, null) { Options = SyncOptionParser.ParseAnnotation(live, source, new List<Diagnostics.Diagnostic>()) };
+    }
 }
