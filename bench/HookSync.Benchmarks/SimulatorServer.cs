@@ -5,9 +5,11 @@ using HookSync.Simulator;
 namespace HookSync.Benchmarks;
 
 /// <summary>
-/// <c>serve KUBECONFIG [LATENCY_MS] [WORK_MS] [COUNTS_FILE]</c>: a standalone simulator that HookSync and kubectl both talk
-/// to (bench/side-by-side.sh). It writes its kubeconfig, serves until SIGTERM or SIGINT, then writes the requests it
-/// served, counted by verb, to COUNTS_FILE (one "verb count" line each, and "total N").
+/// <c>serve KUBECONFIG [LATENCY_MS] [WORK_MS] [COUNTS_FILE] [TIMELINE_FILE]</c>: a standalone simulator that HookSync and
+/// kubectl both talk to (bench/side-by-side.sh). It writes its kubeconfig, serves until SIGTERM or SIGINT, then writes the
+/// requests it served, counted by verb, to COUNTS_FILE (one "verb count" line each, and "total N"), and when asked, to
+/// TIMELINE_FILE one line per kind of request: "kind count first-arrival last-answer" in Unix milliseconds, where kind is
+/// the verb, or "dryrun" for a server-side dry-run; the script subtracts the client's own start and end times from them.
 /// </summary>
 internal static class SimulatorServer
 {
@@ -17,6 +19,7 @@ internal static class SimulatorServer
         var latency = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 0;
         var work = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100;
         var counts = args.Length > 3 ? args[3] : null;
+        var timeline = args.Length > 4 ? args[4] : null;
         using var stop = new CancellationTokenSource();
         using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; stop.Cancel(); });
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => { c.Cancel = true; stop.Cancel(); });
@@ -48,6 +51,16 @@ internal static class SimulatorServer
                 .Append($"dryrun {requests.Count(r => r.Query.Contains("dryRun=All", StringComparison.Ordinal))}")
                 .Append($"total {requests.Count}");
             await File.WriteAllLinesAsync(counts, lines, CancellationToken.None);
+        }
+        if (timeline is not null)
+        {
+            var lines = simulator.Requests
+                .GroupBy(r => r.Query.Contains("dryRun=All", StringComparison.Ordinal) ? "dryrun" : r.Verb ?? "other")
+                .Select(g => (Kind: g.Key, Count: g.Count(), First: g.Min(r => r.ArrivedAt), Last: g.Max(r => r.AnsweredAt ?? r.ArrivedAt)))
+                .OrderBy(g => g.First)
+                .Select(g => string.Create(CultureInfo.InvariantCulture,
+                    $"{g.Kind} {g.Count} {g.First.ToUnixTimeMilliseconds()} {g.Last.ToUnixTimeMilliseconds()}"));
+            await File.WriteAllLinesAsync(timeline, lines, CancellationToken.None);
         }
         return 0;
     }

@@ -8,4 +8,11 @@ namespace HookSync.Simulator;
 /// Fault names the injected <see cref="Faults.FaultKind"/>, if any (with LoseResponseAfterProcessing the StatusCode
 /// is what the client would have seen, had the connection not been aborted).
 /// </summary>
-public sealed record RecordedRequest(string Method, string Path, string Query, string? ContentType, int StatusCode, string? Verb, string? Fault = null);
+public sealed record RecordedRequest(string Method, string Path, string Query, string? ContentType, int StatusCode, string? Verb, string? Fault = null)
+{
+    /// <summary>When the request arrived, on the simulator's clock (benchmarks draw a timeline from it).</summary>
+    public DateTimeOffset ArrivedAt { get; init; }
+
+    /// <summary>When its answer started (a watch's headers, not its end); null while it is being served.</summary>
+    public DateTimeOffset? AnsweredAt { get; init; }
+}

@@ -1,7 +1,7 @@
 namespace HookSync.Simulator;
 
 /// <summary>The thread-safe request log: an entry is reserved when a request arrives and completed with its status code.</summary>
-internal sealed class RequestLog
+internal sealed class RequestLog(TimeProvider time)
 {
     private readonly Lock _gate = new();
     private readonly List<RecordedRequest> _entries = [];
@@ -13,7 +13,7 @@ internal sealed class RequestLog
     {
         lock (_gate)
         {
-            _entries.Add(entry);
+            _entries.Add(entry with { ArrivedAt = time.GetUtcNow() });
             _spans.Add((++_tick, long.MaxValue));
             return _entries.Count - 1;
         }
@@ -23,7 +23,9 @@ internal sealed class RequestLog
     {
         lock (_gate)
         {
-            _entries[position] = _entries[position] with { StatusCode = statusCode, Verb = verb };
+            // The first completion is when the answer started (a watch's headers); a second one only updates the code.
+            var answeredAt = _entries[position].AnsweredAt ?? time.GetUtcNow();
+            _entries[position] = _entries[position] with { StatusCode = statusCode, Verb = verb, AnsweredAt = answeredAt };
             _spans[position] = (_spans[position].Begin, ++_tick);
         }
     }

@@ -24,7 +24,7 @@ internal sealed class SimulatorContext(SimulatorOptions options) : IDisposable
 
     public ScriptRegistry Script { get; } = new(options.FailTargets);
 
-    public RequestLog Requests { get; } = new();
+    public RequestLog Requests { get; } = new(options.Time);
 
     public FaultInjector Faults { get; } = new();
 

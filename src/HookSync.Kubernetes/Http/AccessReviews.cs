@@ -5,12 +5,12 @@ namespace HookSync.Kubernetes.Http;
 
 /// <summary>
 /// The permissions preflight's requests: one SelfSubjectAccessReview per need (the API reviews one attribute set per request),
-/// a few at a time, and a SelfSubjectReview for the user name. Neither stores anything, so both are retried like reads.
+/// up to 32 at a time, and a SelfSubjectReview for the user name. Neither stores anything, so both are retried like reads.
 /// </summary>
 internal sealed class AccessReviews(RawApi raw, ApiCaller caller)
 {
     /// <summary>Reviews in flight at once: enough to finish a large plan quickly, few enough not to trip the server's rate limits.</summary>
-    internal const int Concurrency = 8;
+    internal const int Concurrency = 32;
 
     private const string AccessReviewPath = "/apis/authorization.k8s.io/v1/selfsubjectaccessreviews";
     private const string SelfReviewPath = "/apis/authentication.k8s.io/v1/selfsubjectreviews";

@@ -20,6 +20,21 @@ internal static class KubeJson
             ? KubeObject.Adopt(root)
             : throw new ClusterException(ClusterFailureKind.Other, "the server answered with a body that is not a JSON object");
 
+    /// <summary>Parses a UTF-8 JSON body holding one object.</summary>
+    public static KubeObject ToObject(byte[] utf8Json)
+    {
+        try
+        {
+            return JsonNode.Parse(utf8Json) is JsonObject root
+                ? KubeObject.Adopt(root)
+                : throw new ClusterException(ClusterFailureKind.Other, "the server answered with a body that is not a JSON object");
+        }
+        catch (JsonException)
+        {
+            throw new ClusterException(ClusterFailureKind.Other, "the server answered with a body that is not JSON");
+        }
+    }
+
     /// <summary>Reads a List; items lack apiVersion and kind on the wire, so they are filled in from <paramref name="gvk"/>.</summary>
     public static ObjectList ToList(object? body, GroupVersionKind gvk)
     {

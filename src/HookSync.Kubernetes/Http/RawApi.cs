@@ -30,6 +30,18 @@ internal sealed class RawApi(k8s.Kubernetes client, TimeProvider time, TimeSpan 
             },
             cancellationToken);
 
+    /// <summary>Sends a body of <paramref name="mediaType"/> (UTF-8) and returns the status code and the response body as UTF-8 bytes.</summary>
+    public Task<(int StatusCode, byte[] Body)> SendAsync(HttpMethod method, string path, string body, string mediaType, CancellationToken cancellationToken) =>
+        WithTimeoutAsync(
+            async token =>
+            {
+                using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
+                content.Headers.ContentType = new MediaTypeHeaderValue(mediaType);
+                using var response = await SendAsync(method, path, content, HttpCompletionOption.ResponseContentRead, token).ConfigureAwait(false);
+                return ((int)response.StatusCode, await response.Content.ReadAsByteArrayAsync(token).ConfigureAwait(false));
+            },
+            cancellationToken);
+
     /// <summary>Opens a streaming GET (watch, log follow); only the wait for the headers is bounded. The caller disposes the response.</summary>
     public Task<HttpResponseMessage> OpenStreamAsync(string path, CancellationToken cancellationToken) =>
         WithTimeoutAsync(token => SendAsync(HttpMethod.Get, path, content: null, HttpCompletionOption.ResponseHeadersRead, token), cancellationToken);
