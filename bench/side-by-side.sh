@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # HookSync against `kubectl apply --server-side`, into the same standalone simulator (docs/benchmarks.md, "Side by side").
 # For every latency x object count x waves x hooks cell it runs, each into a fresh simulator:
-#   hooksync    `hooksync sync` (default --concurrency 8, --dry-run-concurrency 32)
+#   hooksync    `hooksync sync` (default --concurrency 8, --dry-run-concurrency 64)
 #   c1          `hooksync sync --concurrency 1`
 #   argo        `hooksync sync --wave-delay 2s` (Argo CD's pause between waves)
 #   kubectl     `kubectl apply --server-side` of the same files (no waves, hooks or health waits)

@@ -24,6 +24,9 @@ internal sealed class AppFixture
     /// <summary>When set, syncs talk to this instead of the credentials' cluster or the simulator.</summary>
     public IClusterConnector? Clusters { get; init; }
 
+    /// <summary>When set, wraps the manifest loader (to watch when the manifests are read).</summary>
+    public Func<IManifestSource, IManifestSource>? WrapManifests { get; init; }
+
     public async Task<AppResult> RunAsync(params string[] args)
     {
         var stdout = new StringWriter();
@@ -38,6 +41,10 @@ internal sealed class AppFixture
         if (Clusters is not null)
         {
             deps = deps with { Clusters = Clusters };
+        }
+        if (WrapManifests is not null)
+        {
+            deps = deps with { Manifests = WrapManifests(deps.Manifests) };
         }
         using var signal = new ShutdownSignal();
         var exit = await new HookSyncApp(deps).RunAsync(args, signal);

@@ -23,22 +23,57 @@ internal sealed record PlannedSource(Workspace Workspace, SyncPlan Plan) : IDisp
         Func<IReadOnlyList<ManifestDocument>, CancellationToken, Task<IResourceScopes>> scopesFor,
         string defaultNamespace, CancellationToken cancellationToken, IClusterCapabilities? capabilities = null, bool timePlaceholder = false)
     {
+        var read = await ReadAsync(request, deps, capabilities, cancellationToken);
+        return await PlanAsync(read, request, deps, scopesFor, () => defaultNamespace, cancellationToken, timePlaceholder);
+    }
+
+    /// <summary>Opens the workspace and reads the manifests, without planning them (nothing here needs the cluster but a Helm chart's capabilities).</summary>
+    public static async Task<SourceRead> ReadAsync(SourceRequest request, HookSyncDependencies deps, IClusterCapabilities? capabilities,
+        CancellationToken cancellationToken)
+    {
         var workspace = await deps.Workspaces.OpenAsync(
             new WorkspaceRequest(request.WorkspaceDirectory, request.Repo, request.Ref, deps.Environment.Get("HOOKSYNC_GIT_TOKEN")),
             cancellationToken);
-        var (manifests, sources) = await SourceReader.ReadAsync(request, deps, workspace.Root, capabilities, cancellationToken);
-        var scopes = await scopesFor(manifests.Documents, cancellationToken);
-        var revision = request.Revision ?? workspace.Revision ?? "local";
-        var context = new PlanContext(revision, deps.Time.GetUtcNow(), defaultNamespace, scopes, request.Strict, timePlaceholder) { RunOptions = request.RunOptions };
-        var plan = SyncPlanner.Plan(manifests.Documents, context);
-        // "The revision is unknown (use --revision to set one)" is wrong advice once --revision was given.
-        var notices = request.Revision is null
-            ? workspace.Notices
-            : workspace.Notices.Where(n => n.Code is not (DiagnosticCodes.NotAGitRepository or DiagnosticCodes.NoCommits));
-        var diagnostics = notices.Concat(manifests.Diagnostics)
-            .Select(d => request.Strict && d.Severity == DiagnosticSeverity.Warning ? d.AsError() : d)
-            .Concat(plan.Diagnostics)
-            .ToList();
-        return new PlannedSource(workspace, plan with { Diagnostics = diagnostics }) { Sources = sources };
+        try
+        {
+            var (manifests, sources) = await SourceReader.ReadAsync(request, deps, workspace.Root, capabilities, cancellationToken);
+            return new SourceRead(workspace, manifests, sources);
+        }
+        catch
+        {
+            // A clone left behind by a failed render or load would outlive the run.
+            workspace.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Plans what <see cref="ReadAsync"/> read; the plan owns the workspace from here on.</summary>
+    /// <param name="defaultNamespace">Asked for once the scopes are known (a cluster's context namespace is known by then).</param>
+    public static async Task<PlannedSource> PlanAsync(SourceRead read, SourceRequest request, HookSyncDependencies deps,
+        Func<IReadOnlyList<ManifestDocument>, CancellationToken, Task<IResourceScopes>> scopesFor, Func<string> defaultNamespace,
+        CancellationToken cancellationToken, bool timePlaceholder = false)
+    {
+        var (workspace, manifests, sources) = read;
+        try
+        {
+            var scopes = await scopesFor(manifests.Documents, cancellationToken);
+            var revision = request.Revision ?? workspace.Revision ?? "local";
+            var context = new PlanContext(revision, deps.Time.GetUtcNow(), defaultNamespace(), scopes, request.Strict, timePlaceholder) { RunOptions = request.RunOptions };
+            var plan = SyncPlanner.Plan(manifests.Documents, context);
+            // "The revision is unknown (use --revision to set one)" is wrong advice once --revision was given.
+            var notices = request.Revision is null
+                ? workspace.Notices
+                : workspace.Notices.Where(n => n.Code is not (DiagnosticCodes.NotAGitRepository or DiagnosticCodes.NoCommits));
+            var diagnostics = notices.Concat(manifests.Diagnostics)
+                .Select(d => request.Strict && d.Severity == DiagnosticSeverity.Warning ? d.AsError() : d)
+                .Concat(plan.Diagnostics)
+                .ToList();
+            return new PlannedSource(workspace, plan with { Diagnostics = diagnostics }) { Sources = sources };
+        }
+        catch
+        {
+            workspace.Dispose();
+            throw;
+        }
     }
 }

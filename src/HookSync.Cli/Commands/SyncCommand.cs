@@ -38,14 +38,21 @@ internal static class SyncCommand
         SyncReport Early(SyncPlan? plan, EndReason reason, string message) =>
             RunReports.Error(plan, revision, startedAt, deps.Time.GetUtcNow(), reason, message);
 
+        // Opening the cluster (kubeconfig, credentials, client) and reading the workspace (clone, render, parse) do not depend on
+        // each other until discovery, so both start at once and the slower one hides the other (docs/benchmarks.md). A Helm
+        // chart alone waits for the cluster, for its capabilities.
+        using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(signal.Token);
+        var opening = Task.Run(() => deps.Clusters.OpenAsync(request, redactor,
+            message => reporter.OnEvent(new SyncNote(deps.Time.GetUtcNow() - startedAt, message)), signal.Token));
+        var reading = Task.Run(() => PlannedSource.ReadAsync(request.Source, deps, new DeferredCapabilities(opening), stopReading.Token));
         ClusterSession cluster;
         try
         {
-            cluster = await deps.Clusters.OpenAsync(request, redactor,
-                message => reporter.OnEvent(new SyncNote(deps.Time.GetUtcNow() - startedAt, message)), signal.Token);
+            cluster = await opening;
         }
         catch (ClusterConfigurationException e)
         {
+            await AbandonAsync(reading, stopReading);
             // No credentials (or unusable ones) is a configuration error, exit 2, never a localhost fallback. The summary still
             // shows what is known: the revision and the plan, as planned offline.
             var offline = await OfflinePlanAsync(request, deps, redactor, signal.Token);
@@ -55,6 +62,7 @@ internal static class SyncCommand
         }
         catch (OperationCanceledException) when (signal.Token.IsCancellationRequested)
         {
+            await AbandonAsync(reading, stopReading);
             reporter.Begin(new RunInfo("sync", request.Source.Revision ?? "HEAD", "(no cluster)", request.Run.DryRun));
             return await FinishAsync(Cancelled(null, revision, startedAt, deps, signal), reporter, reportPath, redactor);
         }
@@ -65,9 +73,9 @@ internal static class SyncCommand
         PlannedSource? source = null;
         try
         {
-            source = await PlannedSource.CreateAsync(request.Source, deps,
+            source = await PlannedSource.PlanAsync(await reading, request.Source, deps,
                 async (docs, ct) => await DiscoveredScopes.LoadAsync(cluster.Client, docs.Select(d => d.Object.Gvk), BuiltInScopes.Instance, ct),
-                request.Source.Namespace ?? cluster.DefaultNamespace ?? "default", signal.Token, cluster.Client as IClusterCapabilities);
+                () => request.Source.Namespace ?? cluster.DefaultNamespace ?? "default", signal.Token);
             var plan = source.Plan;
             // A Secret's values are secrets from here on, whatever later quotes them (a server error, a hook log).
             foreach (var value in ManifestSecrets.Of(plan.Tasks.Select(t => t.Object)))
@@ -206,6 +214,21 @@ internal static class SyncCommand
         catch (Exception e) when (e is not OperationCanceledException)
         {
             return null;
+        }
+    }
+
+    // The workspace read alongside a cluster that could not be opened: stopped, waited for (a clone must not outlive the run)
+    // and let go; its own failure, if any, is not the one to report.
+    private static async Task AbandonAsync(Task<SourceRead> reading, CancellationTokenSource stopReading)
+    {
+        await stopReading.CancelAsync();
+        try
+        {
+            (await reading).Dispose();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Reported through the offline plan, which reads the workspace again.
         }
     }
 

@@ -22,8 +22,8 @@ internal sealed class SyncVerbOptions : SourceOptions
     [Option("concurrency", Default = 8, HelpText = "Parallel API writes within one kind of a wave (1 = sequential).")]
     public int Concurrency { get; set; } = 8;
 
-    [Option("dry-run-concurrency", Default = 32, HelpText = "Parallel server-side dry-runs before the first apply (they write nothing, so wider than --concurrency).")]
-    public int DryRunConcurrency { get; set; } = 32;
+    [Option("dry-run-concurrency", Default = 64, HelpText = "Parallel server-side dry-runs before the first apply (they write nothing, so wider than --concurrency).")]
+    public int DryRunConcurrency { get; set; } = 64;
 
     [Option("timeout", Default = "30m", HelpText = "Time limit for the whole run (e.g. 90s, 10m, 1h).")]
     public string Timeout { get; set; } = "30m";

@@ -19,7 +19,7 @@ public sealed record SyncOptions
     /// Parallel server-side dry-runs (D-8). They write nothing and do not depend on wave order, so they run wider than
     /// applies; nothing is applied before every one passed.
     /// </summary>
-    public int DryRunConcurrency { get; init; } = 32;
+    public int DryRunConcurrency { get; init; } = 64;
 
     /// <summary>D-3: the whole run.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(30);

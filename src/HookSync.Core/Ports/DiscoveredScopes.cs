@@ -18,16 +18,22 @@ public sealed class DiscoveredScopes : IResourceScopes
         _fallback = fallback;
     }
 
-    /// <summary>Looks up every distinct kind once. Kinds the server does not serve (yet) are left to <paramref name="fallback"/>.</summary>
+    /// <summary>
+    /// Looks up every distinct kind once, all at once: each group/version is one discovery request, and one after another
+    /// they would cost a round trip each before the first dry-run. Kinds the server does not serve (yet) are left to
+    /// <paramref name="fallback"/>.
+    /// </summary>
     public static async Task<DiscoveredScopes> LoadAsync(IClusterClient cluster, IEnumerable<GroupVersionKind> kinds,
         IResourceScopes fallback, CancellationToken cancellationToken)
     {
+        var distinct = kinds.Distinct().ToList();
+        var found = await Task.WhenAll(distinct.Select(gvk => cluster.FindResourceAsync(gvk, cancellationToken))).ConfigureAwait(false);
         var scopes = new Dictionary<GroupKind, bool>();
-        foreach (var gvk in kinds.Distinct())
+        for (var i = 0; i < distinct.Count; i++)
         {
-            if (await cluster.FindResourceAsync(gvk, cancellationToken).ConfigureAwait(false) is { } resource)
+            if (found[i] is { } resource)
             {
-                scopes[gvk.GroupKind] = resource.Namespaced;
+                scopes[distinct[i].GroupKind] = resource.Namespaced;
             }
         }
         return new DiscoveredScopes(scopes, fallback);
