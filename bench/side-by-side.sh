@@ -14,7 +14,8 @@
 # Usage: bash bench/side-by-side.sh            (the standard matrix, CELLS below; FULL=1 for every combination of
 #                                                0/5/20 ms x 500/5000 x 1/5/20 waves x hooks 0/1 x all variants: hours)
 # Environment: HOOKSYNC=path/to/hooksync (default: a ReadyToRun framework-dependent publish of src/HookSync.Cli),
-# CELLS (lines of "latency objects waves hooks variants..."), WORK_MS (default 100), RUNS (default 1; rows give the median).
+# CELLS (lines of "latency objects waves hooks variants..."), WORK_MS (default 100), RUNS (default 1; rows give the median),
+# TLS=1 (the simulator serves HTTPS and offers HTTP/2, as real API servers do; both clients then verify its certificate).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
@@ -55,7 +56,7 @@ measure() {
   local latency=$1; shift
   rm -f "$work/kubeconfig" "$work/counts" "$work/timeline"
   # stdin is the cell list: nothing started here may read it.
-  $bench serve "$work/kubeconfig" "$latency" "$WORK_MS" "$work/counts" "$work/timeline" </dev/null &
+  $bench serve "$work/kubeconfig" "$latency" "$WORK_MS" "$work/counts" "$work/timeline" "$([[ "${TLS:-0}" == 1 ]] && echo tls)" </dev/null &
   local server=$!
   for _ in $(seq 600); do [[ -f "$work/kubeconfig" ]] && break; sleep 0.05; done
   local start end

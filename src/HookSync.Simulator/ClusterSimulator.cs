@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json.Nodes;
 using HookSync.Simulator.Api;
 using HookSync.Simulator.Controllers;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -21,17 +23,18 @@ public sealed class ClusterSimulator : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly SimulatorContext _context;
     private int _disposed;
+    private X509Certificate2? _certificate;
 
-    private ClusterSimulator(WebApplication app, SimulatorContext context, Uri baseUri)
+    private ClusterSimulator(WebApplication app, SimulatorContext context, Uri baseUri, string? authorityData)
     {
         _app = app;
         _context = context;
         BaseUri = baseUri;
         Script = new SimulatorScript(context);
-        KubeconfigYaml = Kubeconfig.Render(baseUri, context.Options.Token);
+        KubeconfigYaml = Kubeconfig.Render(baseUri, context.Options.Token, authorityData);
     }
 
-    /// <summary>The server's address, <c>http://127.0.0.1:&lt;port&gt;/</c>.</summary>
+    /// <summary>The server's address, <c>http://127.0.0.1:&lt;port&gt;/</c> (<c>https</c> with <see cref="SimulatorOptions.Tls"/>).</summary>
     public Uri BaseUri { get; }
 
     /// <summary>A kubeconfig for this server: cluster, user and context "simulator", namespace "default".</summary>
@@ -61,13 +64,24 @@ public sealed class ClusterSimulator : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
+        // Kept until the simulator stops: every TLS handshake uses it.
+        var certificate = options.Tls ? ServingCertificate.Create(options.Time) : null;
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, options.Port, listen =>
+        {
+            if (certificate is not null)
+            {
+                listen.Protocols = HttpProtocols.Http1AndHttp2;
+                listen.UseHttps(certificate);
+            }
+        }));
         var app = builder.Build();
         app.Run(handler.HandleAsync);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         var port = new Uri(address).Port;
-        return new ClusterSimulator(app, context, new Uri($"http://127.0.0.1:{port.Invariant()}/"));
+        var scheme = certificate is null ? "http" : "https";
+        return new ClusterSimulator(app, context, new Uri($"{scheme}://127.0.0.1:{port.Invariant()}/"),
+            certificate is null ? null : ServingCertificate.AuthorityData(certificate)) { _certificate = certificate };
     }
 
     /// <summary>Runs a simulator until cancelled, with its kubeconfig written to <paramref name="kubeconfigPath"/> (for humans and kubectl).</summary>
@@ -102,6 +116,7 @@ public sealed class ClusterSimulator : IAsyncDisposable
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
         _context.Dispose();
+        _certificate?.Dispose();
     }
 
     private static void SeedNamespaces(SimulatorContext context)

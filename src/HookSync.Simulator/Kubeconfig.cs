@@ -3,9 +3,10 @@ namespace HookSync.Simulator;
 /// <summary>Renders the kubeconfig that points a client at a running simulator.</summary>
 internal static class Kubeconfig
 {
-    public static string Render(Uri baseUri, string? token)
+    public static string Render(Uri baseUri, string? token, string? authorityData = null)
     {
         var server = baseUri.GetLeftPart(UriPartial.Authority);
+        var authority = authorityData is null ? string.Empty : $"\n    certificate-authority-data: {authorityData}";
         var user = token is null ? "  user: {}" : $"  user:\n    token: {token}";
         return $"""
             apiVersion: v1
@@ -13,7 +14,7 @@ internal static class Kubeconfig
             clusters:
             - name: simulator
               cluster:
-                server: {server}
+                server: {server}{authority}
             users:
             - name: simulator
             {user}

@@ -13,6 +13,9 @@ public sealed record RecordedRequest(string Method, string Path, string Query, s
     /// <summary>When the request arrived, on the simulator's clock (benchmarks draw a timeline from it).</summary>
     public DateTimeOffset ArrivedAt { get; init; }
 
+    /// <summary>The HTTP version the client spoke (<c>HTTP/1.1</c>, or <c>HTTP/2</c> over TLS when the client asked for it).</summary>
+    public string Protocol { get; init; } = string.Empty;
+
     /// <summary>When its answer started (a watch's headers, not its end); null while it is being served.</summary>
     public DateTimeOffset? AnsweredAt { get; init; }
 }

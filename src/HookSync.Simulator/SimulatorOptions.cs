@@ -31,6 +31,12 @@ public sealed record SimulatorOptions
     public int Port { get; init; }
 
     /// <summary>
+    /// Serve HTTPS with a self-signed certificate made at start (in the kubeconfig as the cluster's CA), offering HTTP/2 and
+    /// HTTP/1.1 by ALPN as a real API server does; otherwise plain HTTP/1.1.
+    /// </summary>
+    public bool Tls { get; init; }
+
+    /// <summary>
     /// A file the cluster's objects are loaded from at start (when it exists) and saved to when the simulator stops, so
     /// successive processes see one cluster (<c>--simulate-state</c>).
     /// </summary>

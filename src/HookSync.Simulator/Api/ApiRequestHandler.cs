@@ -23,7 +23,7 @@ internal sealed class ApiRequestHandler(SimulatorContext context, GarbageCollect
         var verb = new StrongBox<string?>(RequestVerb.Classify(request));
         // Logged on arrival, so a long watch sits in the log where it started; the status code is filled in when known.
         var position = context.Requests.Begin(new RecordedRequest(request.Method, request.Path.Value ?? "/",
-            request.QueryString.Value?.TrimStart('?') ?? "", request.ContentType, 0, verb.Value));
+            request.QueryString.Value?.TrimStart('?') ?? "", request.ContentType, 0, verb.Value) { Protocol = request.Protocol });
         var processed = true;
         http.Response.OnStarting(() =>
         {
