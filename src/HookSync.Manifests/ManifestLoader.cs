@@ -104,7 +104,7 @@ public sealed class ManifestLoader : IManifestSource
         }
         else
         {
-            diagnostics.AddRange(YamlManifestReader.Read(file.RelativePath, System.Text.Encoding.UTF8.GetString(content.Span), _options, Accept));
+            diagnostics.AddRange(YamlManifestReader.Read(file.RelativePath, content, _options, Accept));
         }
         diagnostics.AddRange(found);
     }

@@ -12,7 +12,8 @@ namespace HookSync.Core.Model;
 /// <see cref="JsonObject"/> tree: health rules and the executor read them field by field, often. Manifests
 /// (<see cref="Compact"/>) keep only compact UTF-8 JSON plus the identity fields: a plan holds thousands of them and reads
 /// each a few times, and a tree costs about ten times the bytes. A compact object parses what it is asked for on each
-/// call and caches nothing, so it stays small for as long as the plan lives; its copies (<c>With…</c>) are compact too.</para>
+/// call and caches nothing, so it stays small for as long as the plan lives; its copies (<c>With…</c>) are compact too,
+/// and <see cref="WithName"/> and <see cref="WithNamespace"/> share the original's bytes.</para>
 /// </remarks>
 public sealed class KubeObject
 {
@@ -28,6 +29,11 @@ public sealed class KubeObject
 
     private readonly JsonObject? _root;
     private readonly byte[]? _utf8;
+
+    // Of a compact object: metadata fields set since _utf8 was written (WithName, WithNamespace), in the order they were
+    // set, applied whenever the document is read. The planner gives most objects a namespace; sharing the original's bytes
+    // instead of writing them again keeps that copy at a few dozen bytes.
+    private readonly KeyValuePair<string, string>[]? _metadataEdits;
 
     private KubeObject(JsonObject root, byte[]? utf8)
     {
@@ -46,10 +52,18 @@ public sealed class KubeObject
     }
 
     // A copy whose metadata.name or metadata.namespace was set: everything else it reads is the original's, shared.
-    private KubeObject(KubeObject original, JsonObject copy, string field, string value)
+    private KubeObject(KubeObject original, JsonObject? copy, string field, string value)
     {
-        _root = original._utf8 is null ? copy : null;
-        _utf8 = original._utf8 is null ? null : Serialize(copy);
+        _root = copy;
+        _utf8 = original._utf8;
+        if (_utf8 is not null)
+        {
+            // Setting a field again replaces its value where it was first set, as on a tree, so the key order is the same.
+            var edit = new KeyValuePair<string, string>(field, value);
+            var edits = original._metadataEdits ?? [];
+            var at = Array.FindIndex(edits, e => e.Key == field);
+            _metadataEdits = at < 0 ? [.. edits, edit] : [.. edits[..at], edit, .. edits[(at + 1)..]];
+        }
         ApiVersion = original.ApiVersion;
         Kind = original.Kind;
         Gvk = original.Gvk;
@@ -105,6 +119,10 @@ public sealed class KubeObject
         {
             return SelectIn(_root, path);
         }
+        if (_metadataEdits is not null && (path.Length == 0 || path[0] == "metadata"))
+        {
+            return SelectIn(ToJsonObject(), path);
+        }
         var reader = new Utf8JsonReader(_utf8, ReaderOptions);
         return Seek(ref reader, path) ? JsonNode.Parse(ref reader) : null;
     }
@@ -141,11 +159,23 @@ public sealed class KubeObject
         Select(path) is JsonValue v && v.TryGetValue<bool>(out var b) ? b : null;
 
     /// <summary>A deep copy of the document, safe to change.</summary>
-    public JsonObject ToJsonObject() => _utf8 is null
-        ? (JsonObject)_root!.DeepClone()
-        : (JsonObject)JsonNode.Parse(_utf8, nodeOptions: null, DocumentOptions)!;
+    public JsonObject ToJsonObject()
+    {
+        if (_utf8 is null)
+        {
+            return (JsonObject)_root!.DeepClone();
+        }
+        var root = (JsonObject)JsonNode.Parse(_utf8, nodeOptions: null, DocumentOptions)!;
+        foreach (var (field, value) in _metadataEdits ?? [])
+        {
+            EnsureObject(root, "metadata")[field] = value;
+        }
+        return root;
+    }
 
-    public string ToJsonString() => _utf8 is null ? _root!.ToJsonString() : Encoding.UTF8.GetString(_utf8);
+    public string ToJsonString() => _utf8 is null ? _root!.ToJsonString()
+        : _metadataEdits is null ? Encoding.UTF8.GetString(_utf8)
+        : ToJsonObject().ToJsonString();
 
     /// <summary>Returns a copy with <c>metadata.name</c> set.</summary>
     public KubeObject WithName(string name) => WithMetadata("name", name);
@@ -175,6 +205,10 @@ public sealed class KubeObject
 
     private KubeObject WithMetadata(string field, string value)
     {
+        if (_utf8 is not null)
+        {
+            return new KubeObject(this, null, field, value);
+        }
         var copy = ToJsonObject();
         EnsureObject(copy, "metadata")[field] = value;
         return new KubeObject(this, copy, field, value);
