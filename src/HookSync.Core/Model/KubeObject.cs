@@ -35,14 +35,14 @@ public sealed class KubeObject
     // instead of writing them again keeps that copy at a few dozen bytes.
     private readonly KeyValuePair<string, string>[]? _metadataEdits;
 
+    // apiVersion, kind and their GroupVersionKind, shared by all objects of the type.
+    private readonly TypeIdentity _type;
+
     private KubeObject(JsonObject root, byte[]? utf8)
     {
         _root = utf8 is null ? root : null;
         _utf8 = utf8;
-        var identity = TypeIdentity.Of(StringAt(root, "apiVersion") ?? string.Empty, StringAt(root, "kind") ?? string.Empty);
-        ApiVersion = identity.ApiVersion;
-        Kind = identity.Kind;
-        Gvk = identity.Gvk;
+        _type = TypeIdentity.Of(StringAt(root, "apiVersion") ?? string.Empty, StringAt(root, "kind") ?? string.Empty);
         var metadata = root.TryGetPropertyValue("metadata", out var m) ? m as JsonObject : null;
         Name = StringAt(metadata, "name") ?? string.Empty;
         GenerateName = StringAt(metadata, "generateName") ?? string.Empty;
@@ -64,9 +64,7 @@ public sealed class KubeObject
             var at = Array.FindIndex(edits, e => e.Key == field);
             _metadataEdits = at < 0 ? [.. edits, edit] : [.. edits[..at], edit, .. edits[(at + 1)..]];
         }
-        ApiVersion = original.ApiVersion;
-        Kind = original.Kind;
-        Gvk = original.Gvk;
+        _type = original._type;
         Name = field == "name" ? value : original.Name;
         GenerateName = original.GenerateName;
         Namespace = field == "namespace" ? Shared(value) : original.Namespace;
@@ -88,9 +86,9 @@ public sealed class KubeObject
     public static KubeObject Parse(string json) =>
         new(JsonNode.Parse(json) as JsonObject ?? throw new FormatException("JSON document is not an object"), null);
 
-    public string ApiVersion { get; }
-    public string Kind { get; }
-    public GroupVersionKind Gvk { get; }
+    public string ApiVersion => _type.ApiVersion;
+    public string Kind => _type.Kind;
+    public GroupVersionKind Gvk => _type.Gvk;
     public string Group => Gvk.Group;
     public string Version => Gvk.Version;
     public string Name { get; }
@@ -304,17 +302,28 @@ public sealed class KubeObject
         {
             return NoEntries;
         }
-        var result = new Dictionary<string, string>(map.Count, StringComparer.Ordinal);
+        var pairs = new string[map.Count * 2];
+        var i = 0;
         foreach (var (key, value) in map)
         {
             // Kubernetes requires string values; a YAML number or bool here would be rejected by the
             // API server, but we still read it as text so annotation parsing can report it.
-            result[Shared(key)] = Shared(value switch
+            pairs[i++] = Shared(key);
+            pairs[i++] = Shared(value switch
             {
                 null => string.Empty,
                 JsonValue v when v.TryGetValue<string>(out var s) => s,
                 _ => value.ToJsonString(),
             });
+        }
+        if (map.Count <= SmallStringMap.MaxEntries)
+        {
+            return new SmallStringMap(pairs);
+        }
+        var result = new Dictionary<string, string>(map.Count, StringComparer.Ordinal);
+        for (var j = 0; j < pairs.Length; j += 2)
+        {
+            result[pairs[j]] = pairs[j + 1];
         }
         return result;
     }

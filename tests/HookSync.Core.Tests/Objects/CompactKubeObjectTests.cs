@@ -226,4 +226,31 @@ public sealed class CompactKubeObjectTests
         Assert.Equal("j-2", annotated.Name);
         Assert.Equal("v", annotated.Annotations["k"]);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(8)]
+    [InlineData(9)]
+    [InlineData(40)]
+    public void StringMaps_OfAnySize_ReadAsDictionariesInDocumentOrder(int count)
+    {
+        var annotations = new JsonObject();
+        for (var i = count - 1; i >= 0; i--)
+        {
+            annotations[$"k{i}"] = $"v{i}";
+        }
+        var obj = KubeObject.Compact(new JsonObject
+        {
+            ["apiVersion"] = "v1", ["kind"] = "ConfigMap", ["metadata"] = new JsonObject { ["name"] = "c", ["annotations"] = annotations },
+        });
+
+        Assert.Equal(count, obj.Annotations.Count);
+        Assert.Equal(Enumerable.Range(0, count).Reverse().Select(i => $"k{i}"), obj.Annotations.Keys);
+        Assert.Equal(Enumerable.Range(0, count).Reverse().Select(i => $"v{i}"), obj.Annotations.Values);
+        Assert.Equal("v0", obj.Annotations["k0"]);
+        Assert.True(obj.Annotations.ContainsKey($"k{count - 1}"));
+        Assert.False(obj.Annotations.ContainsKey("K0"));
+        Assert.False(obj.Annotations.TryGetValue("missing", out _));
+        Assert.Throws<KeyNotFoundException>(() => obj.Annotations["missing"]);
+    }
 }
