@@ -32,18 +32,7 @@ public sealed class ManifestLoader : IManifestSource
         // Every file is read even after an error, so one run reports every problem, until a load-wide limit is reached.
         foreach (var file in discovery.Files)
         {
-            foreach (var parsed in ReadFile(file, diagnostics, budget))
-            {
-                if (++budget.Documents > _options.MaxDocuments)
-                {
-                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InputTooLarge,
-                        $"The manifests hold more than {_options.MaxDocuments.ToString(CultureInfo.InvariantCulture)} documents; this is the first one over the limit. Sync fewer objects at once.",
-                        new SourceLocation(file.RelativePath, parsed.Line)));
-                    budget.Exhausted = true;
-                    break;
-                }
-                ObjectValidator.Collect(file.RelativePath, parsed, documents, diagnostics);
-            }
+            ReadFile(file, documents, diagnostics, budget);
             if (budget.Exhausted)
             {
                 break;
@@ -61,7 +50,8 @@ public sealed class ManifestLoader : IManifestSource
         return new ManifestSet(unique, diagnostics);
     }
 
-    private IReadOnlyList<ParsedDocument> ReadFile(ManifestFile file, List<Diagnostic> diagnostics, LoadBudget budget)
+    // Each document is validated and stored compactly as soon as it is parsed, so a large file never holds all its trees.
+    private void ReadFile(ManifestFile file, List<ManifestDocument> documents, List<Diagnostic> diagnostics, LoadBudget budget)
     {
         var code = file.IsJson ? DiagnosticCodes.InvalidJson : DiagnosticCodes.InvalidYaml;
         var start = new SourceLocation(file.RelativePath, 1);
@@ -71,25 +61,52 @@ public sealed class ManifestLoader : IManifestSource
                 $"The manifests together are over the {Mebibytes(_options.MaxTotalBytes)} MiB limit with this file; it and the files after it were not read. Sync fewer files at once.",
                 start));
             budget.Exhausted = true;
-            return [];
+            return;
         }
         var bytes = TryReadAllBytes(file.FullPath, out var failure);
         if (bytes is null)
         {
             diagnostics.Add(Diagnostic.Error(code, failure, start));
-            return [];
+            return;
         }
         var utf8 = ManifestText.TryGetUtf8(bytes, out var badLine, out var problem);
         if (utf8 is not { } content)
         {
             diagnostics.Add(Diagnostic.Error(code, $"Invalid text: {problem}.", new SourceLocation(file.RelativePath, badLine)));
-            return [];
+            return;
         }
-        var result = file.IsJson
-            ? JsonManifestReader.Read(file.RelativePath, content, _options)
-            : YamlManifestReader.Read(file.RelativePath, System.Text.Encoding.UTF8.GetString(content.Span), _options);
-        diagnostics.AddRange(result.Diagnostics);
-        return result.Documents;
+        // A file's syntax errors come first, then what validation found in its documents, as when files were read whole.
+        var found = new List<Diagnostic>();
+        bool Accept(ParsedDocument parsed)
+        {
+            if (++budget.Documents > _options.MaxDocuments)
+            {
+                found.Add(Diagnostic.Error(DiagnosticCodes.InputTooLarge,
+                    $"The manifests hold more than {_options.MaxDocuments.ToString(CultureInfo.InvariantCulture)} documents; this is the first one over the limit. Sync fewer objects at once.",
+                    new SourceLocation(file.RelativePath, parsed.Line)));
+                budget.Exhausted = true;
+                return false;
+            }
+            ObjectValidator.Collect(file.RelativePath, parsed, documents, found);
+            return true;
+        }
+        if (file.IsJson)
+        {
+            var result = JsonManifestReader.Read(file.RelativePath, content, _options);
+            diagnostics.AddRange(result.Diagnostics);
+            foreach (var parsed in result.Documents)
+            {
+                if (!Accept(parsed))
+                {
+                    break;
+                }
+            }
+        }
+        else
+        {
+            diagnostics.AddRange(YamlManifestReader.Read(file.RelativePath, content, _options, Accept));
+        }
+        diagnostics.AddRange(found);
     }
 
     // Counted from the size on disk before reading, so the limit holds before memory is spent.

@@ -14,7 +14,7 @@ public sealed record ManifestLoaderOptions(
     long MaxAliasNodesPerDocument = 100_000,
     int MaxDepth = 200,
     long MaxAliasBytesPerDocument = 16L * 1024 * 1024,
-    int MaxDocuments = 10_000,
+    int MaxDocuments = 100_000,
     long MaxTotalBytes = 256L * 1024 * 1024)
 {
     /// <summary>The defaults described on each parameter.</summary>

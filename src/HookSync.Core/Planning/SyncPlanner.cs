@@ -150,9 +150,26 @@ public static class SyncPlanner
     {
         // Manifest discovery rejects objects defined twice; generated hook names can still collide when two hooks
         // share a generateName and a phase.
-        foreach (var group in tasks.GroupBy(t => t.Id).Where(g => g.Count() > 1))
+        // Keyed by phase and resource (what Id spells out) without building an Id string per task: plans can be large.
+        var counts = new Dictionary<(SyncPhase, ResourceKey), int>(tasks.Count);
+        foreach (var task in tasks)
         {
-            var all = group.ToList();
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, (task.Phase, task.Key), out _)++;
+        }
+        var duplicated = new Dictionary<(SyncPhase, ResourceKey), List<SyncTask>>();
+        var order = new List<List<SyncTask>>();
+        foreach (var task in tasks.Where(t => counts[(t.Phase, t.Key)] > 1))
+        {
+            if (!duplicated.TryGetValue((task.Phase, task.Key), out var same))
+            {
+                // In the order each duplicated task first appears, as grouping by Id did.
+                duplicated[(task.Phase, task.Key)] = same = [];
+                order.Add(same);
+            }
+            same.Add(task);
+        }
+        foreach (var all in order)
+        {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DuplicateObject,
                 $"{all[0].Object} in phase {all[0].Phase} is defined {all.Count} times (also at {string.Join(", ", all.Skip(1).Select(t => t.Source))}); " +
                 "hooks sharing a generateName need different generateName prefixes.", all[0].Source));

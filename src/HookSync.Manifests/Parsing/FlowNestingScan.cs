@@ -3,12 +3,13 @@ namespace HookSync.Manifests.Parsing;
 /// <summary>
 /// Measures how deep YAML flow collections (<c>[</c>, <c>{</c>) nest, in one linear pass, without parsing. It may count
 /// a bracket YAML would read as text (so it only refuses beyond the depth limit, which real manifests never reach), but
-/// skips quoted strings, comments and block scalars, where brackets are common.
+/// skips quoted strings, comments and block scalars, where brackets are common. It reads UTF-8 bytes: every character
+/// it looks for is ASCII, and no byte of a multi-byte character is.
 /// </summary>
 internal static class FlowNestingScan
 {
     /// <summary>The 1-based line where flow nesting first exceeds <paramref name="maxDepth"/>, or null.</summary>
-    public static int? FirstLineDeeperThan(string text, int maxDepth)
+    public static int? FirstLineDeeperThan(ReadOnlySpan<byte> text, int maxDepth)
     {
         var depth = 0;
         var line = 1;
@@ -46,23 +47,23 @@ internal static class FlowNestingScan
             }
             switch (c)
             {
-                case '#' when i == 0 || char.IsWhiteSpace(text[i - 1]):
+                case (byte)'#' when i == 0 || FollowsWhiteSpace(text, i):
                     i = SkipToLineEnd(text, i);
                     break;
-                case '"' or '\'' when depth > 0 || StartsValue(text, i):
+                case (byte)'"' or (byte)'\'' when depth > 0 || StartsValue(text, i):
                     i = SkipQuoted(text, i, ref line);
                     break;
-                case '|' or '>' when depth == 0 && StartsValue(text, i):
+                case (byte)'|' or (byte)'>' when depth == 0 && StartsValue(text, i):
                     blockScalarIndent = indent;
                     i = SkipToLineEnd(text, i);
                     break;
-                case '[' or '{' when depth > 0 || StartsValue(text, i):
+                case (byte)'[' or (byte)'{' when depth > 0 || StartsValue(text, i):
                     if (++depth > maxDepth)
                     {
                         return line;
                     }
                     break;
-                case ']' or '}' when depth > 0:
+                case (byte)']' or (byte)'}' when depth > 0:
                     depth--;
                     break;
                 default:
@@ -74,23 +75,28 @@ internal static class FlowNestingScan
 
     // In block context a token starts a value at the start of a line or after "- ", ": " or "? " (inside flow
     // collections every bracket counts, so this is only asked outside them).
-    private static bool StartsValue(string text, int i)
+    private static bool StartsValue(ReadOnlySpan<byte> text, int i)
     {
         var j = i - 1;
         while (j >= 0 && text[j] == ' ')
         {
             j--;
         }
-        return j < 0 || text[j] == '\n' || (text[j] is ':' or '-' or '?' && j < i - 1);
+        return j < 0 || text[j] == '\n' || (text[j] is (byte)':' or (byte)'-' or (byte)'?' && j < i - 1);
     }
 
-    private static int SkipToLineEnd(string text, int i)
+    // As char.IsWhiteSpace on the character before i (which may be a multi-byte one, such as a no-break space).
+    private static bool FollowsWhiteSpace(ReadOnlySpan<byte> text, int i) =>
+        System.Text.Rune.DecodeLastFromUtf8(text[..i], out var previous, out _) == System.Buffers.OperationStatus.Done
+        && System.Text.Rune.IsWhiteSpace(previous);
+
+    private static int SkipToLineEnd(ReadOnlySpan<byte> text, int i)
     {
-        var end = text.IndexOf('\n', i);
-        return end < 0 ? text.Length - 1 : end - 1;
+        var end = text[i..].IndexOf((byte)'\n');
+        return end < 0 ? text.Length - 1 : i + end - 1;
     }
 
-    private static int SkipQuoted(string text, int i, ref int line)
+    private static int SkipQuoted(ReadOnlySpan<byte> text, int i, ref int line)
     {
         var quote = text[i];
         for (var j = i + 1; j < text.Length; j++)

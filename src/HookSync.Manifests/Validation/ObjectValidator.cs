@@ -71,7 +71,7 @@ internal static class ObjectValidator
         check.Run(diagnostics);
         if (diagnostics.Count == before)
         {
-            objects.Add(new ManifestDocument(KubeObject.Adopt(check.Object), new SourceLocation(check.File, check.Line)));
+            objects.Add(new ManifestDocument(KubeObject.Compact(check.Object), new SourceLocation(check.File, check.Line)));
         }
     }
 
