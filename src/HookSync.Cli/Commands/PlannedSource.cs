@@ -24,7 +24,8 @@ internal sealed record PlannedSource(Workspace Workspace, SyncPlan Plan) : IDisp
         string defaultNamespace, CancellationToken cancellationToken, IClusterCapabilities? capabilities = null, bool timePlaceholder = false)
     {
         var workspace = await deps.Workspaces.OpenAsync(
-            new WorkspaceRequest(request.WorkspaceDirectory, request.Repo, request.Ref, deps.Environment.Get("HOOKSYNC_GIT_TOKEN")),
+            new WorkspaceRequest(request.WorkspaceDirectory, request.Repo, request.Ref, deps.Environment.Get("HOOKSYNC_GIT_TOKEN"),
+                RevisionGiven: request.Revision is not null),
             cancellationToken);
         var (manifests, sources) = await SourceReader.ReadAsync(request, deps, workspace.Root, capabilities, cancellationToken);
         var scopes = await scopesFor(manifests.Documents, cancellationToken);
