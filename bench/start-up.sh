@@ -7,6 +7,7 @@
 #   AOT=1 bash bench/start-up.sh           # also Native AOT (the publish takes minutes)
 #   RUNS=20 OUT=/tmp/hs-start bash bench/start-up.sh
 #   SKIP_PUBLISH=1 OUT=/tmp/hs-start bash bench/start-up.sh   # re-measure what OUT already holds
+#   BASELINE=/tmp/hs-before ...            # also measure another run's OUT (e.g. an older commit), interleaved
 #
 # Variants: jit = `dotnet publish` without a runtime identifier (what `dotnet run` and `dotnet build` output run);
 # r2r = `-r linux-x64 --no-self-contained` (ReadyToRun, src/HookSync.Cli/HookSync.Cli.csproj); tool = `dotnet pack`,
@@ -47,6 +48,11 @@ fi
 
 variants=("jit=$out/jit/hooksync" "r2r=$out/r2r/hooksync" "tool=$out/tool/hooksync")
 [ -x "$out/aot/hooksync" ] && variants+=("aot=$out/aot/hooksync")
+if [ -n "${BASELINE:-}" ]; then
+  for name in jit r2r tool aot; do
+    [ -x "$BASELINE/$name/hooksync" ] && variants+=("$name (baseline)=$BASELINE/$name/hooksync")
+  done
+fi
 
 echo "machine: $(nproc) cores, $(uptime | sed 's/.*load average/load average/'), $(date -u '+%Y-%m-%d %H:%M UTC'), $runs runs each" >&2
 python3 - "$runs" "$root/tests/fixtures/argo-cd/real" "${variants[@]}" <<'PY'
