@@ -45,12 +45,16 @@ internal static class Composition
         new RenderedManifestParser(),
         ReviewCommenters());
 
-    // One client for the review APIs, for the life of the process; a slow API ends the attempt, never the job.
-    private static readonly HttpClient ReviewHttp = new() { Timeout = TimeSpan.FromSeconds(30) };
+    // One client for the review APIs, for the life of the process; a slow API ends the attempt, never the job. Made on the
+    // first comment, not at start-up (DeferredReviewCommenter).
+    private static readonly Lazy<HttpClient> ReviewHttp = new(() => new HttpClient { Timeout = TimeSpan.FromSeconds(30) });
 
     /// <summary>The review commenters: each platform's pull or merge request API (README "Comment on the pull request").</summary>
     public static IReadOnlyList<IReviewCommenter> ReviewCommenters() =>
-        [new GitHubPullRequestCommenter(ReviewHttp), new GitLabMergeRequestCommenter(ReviewHttp)];
+    [
+        new DeferredReviewCommenter(GitHubActions.PlatformName, () => new GitHubPullRequestCommenter(ReviewHttp.Value)),
+        new DeferredReviewCommenter(GitLabCi.PlatformName, () => new GitLabMergeRequestCommenter(ReviewHttp.Value)),
+    ];
 
     /// <summary>Every platform, in detection order; the console, always active, comes last. A new platform is one more line here.</summary>
     public static CiPlatformResolver Platforms() => new([new GitHubActions(), new GitLabCi(), new LocalConsole()]);

@@ -9,12 +9,7 @@ internal static class LocalCheckout
 {
     public static Workspace Open(string directory)
     {
-        var root = Path.GetFullPath(directory);
-        if (!Directory.Exists(root))
-        {
-            throw new WorkspaceException($"the workspace directory '{root}' does not exist");
-        }
-
+        var root = ExistingRoot(directory);
         var gitDir = Repository.Discover(root);
         if (gitDir is null)
         {
@@ -44,6 +39,19 @@ internal static class LocalCheckout
             // A local repository has no token to leak; the reason is libgit2's own.
             throw new WorkspaceException($"cannot read the git repository at '{root}': {ex.Message}");
         }
+    }
+
+    /// <summary>The directory alone, for a caller that knows the revision: no git repository is opened, so no notices.</summary>
+    public static Workspace OpenDirectory(string directory) => new(ExistingRoot(directory), null, []);
+
+    private static string ExistingRoot(string directory)
+    {
+        var root = Path.GetFullPath(directory);
+        if (!Directory.Exists(root))
+        {
+            throw new WorkspaceException($"the workspace directory '{root}' does not exist");
+        }
+        return root;
     }
 
     private static bool IsDirty(Repository repo)

@@ -32,7 +32,8 @@ internal sealed record PlannedSource(Workspace Workspace, SyncPlan Plan) : IDisp
         CancellationToken cancellationToken)
     {
         var workspace = await deps.Workspaces.OpenAsync(
-            new WorkspaceRequest(request.WorkspaceDirectory, request.Repo, request.Ref, deps.Environment.Get("HOOKSYNC_GIT_TOKEN")),
+            new WorkspaceRequest(request.WorkspaceDirectory, request.Repo, request.Ref, deps.Environment.Get("HOOKSYNC_GIT_TOKEN"),
+                RevisionGiven: request.Revision is not null),
             cancellationToken);
         try
         {

@@ -89,4 +89,30 @@ public sealed class LocalCheckoutTests
 
         Assert.Contains(missing, error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task OpenAsync_RevisionGiven_DirtyRepositoryIsNotOpened()
+    {
+        using var sample = new SampleRepository();
+        File.WriteAllText(Path.Combine(sample.WorkDir, "app.yaml"), "changed");
+
+        using var workspace = await new GitWorkspaceProvider().OpenAsync(
+            new WorkspaceRequest(sample.WorkDir, RevisionGiven: true), CancellationToken.None);
+
+        // --revision: the directory is read as it is; no HEAD, no dirty-tree notice.
+        Assert.Null(workspace.Revision);
+        Assert.Equal(sample.WorkDir, workspace.Root);
+        Assert.Empty(workspace.Notices);
+    }
+
+    [Fact]
+    public async Task OpenAsync_RevisionGivenMissingDirectory_Throws()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "hooksync-missing-" + Guid.NewGuid().ToString("N"));
+
+        var error = await Assert.ThrowsAsync<WorkspaceException>(
+            () => new GitWorkspaceProvider().OpenAsync(new WorkspaceRequest(missing, RevisionGiven: true), CancellationToken.None));
+
+        Assert.Contains(missing, error.Message, StringComparison.Ordinal);
+    }
 }
