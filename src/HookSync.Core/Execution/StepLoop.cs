@@ -1,4 +1,5 @@
 using HookSync.Core.Hooks;
+using HookSync.Core.Model;
 using HookSync.Core.Ports;
 using HookSync.Core.Reporting;
 
@@ -10,6 +11,10 @@ internal sealed class StepLoop(RunContext context, ObjectWatcher watcher, WaveRu
     private readonly PhaseTracker _phases = new(context);
     private readonly Timeouts _timeouts = new(context.Options, context.StartedAt, context.Records);
     private readonly StuckDetector _stuck = new(context);
+    // The live version each running task's health was last assessed from. Health is a function of the object alone, so
+    // an unchanged version needs no second look: without this, every wake-up re-assessed every running task, and a wave
+    // of thousands of Deployments spent its time re-reading objects that had not changed (docs/benchmarks.md).
+    private readonly Dictionary<TaskRecord, KubeObject> _assessed = new(ReferenceEqualityComparer.Instance);
     private DateTimeOffset _lastResync = context.Now;
     private string? _lastWaiting;
     private DateTimeOffset _lastWaitingAt;
@@ -130,6 +135,11 @@ internal sealed class StepLoop(RunContext context, ObjectWatcher watcher, WaveRu
         }
         foreach (var record in context.Records.Where(r => r.State == OperationPhase.Running && r.Live is not null && !r.Deleted))
         {
+            if (_assessed.TryGetValue(record, out var seen) && ReferenceEquals(seen, record.Live))
+            {
+                continue;
+            }
+            _assessed[record] = record.Live!;
             Apply(record, TaskRules.HealthAssessed(context.Health, record));
         }
     }
