@@ -113,7 +113,7 @@ public sealed class KubernetesClusterClient : IClusterClient, IClusterCapabiliti
         var description = $"create {Describe(obj.Gvk.Kind, ns, obj.Name.Length > 0 ? obj.Name : obj.GenerateName + "*")}{(dryRun ? " (dry run)" : string.Empty)}";
         // Raw POST: the Aot client's serializer only knows its generated models, not JsonElement/JsonObject bodies.
         // A dry-run stores nothing, so it may be repeated; a real create may not (a lost answer would make a second object).
-        Func<CancellationToken, Task<(int, string)>> post = token => _raw.SendJsonAsync(HttpMethod.Post, path, body.ToJsonString(), token);
+        Func<CancellationToken, Task<(int, byte[])>> post = token => _raw.SendAsync(HttpMethod.Post, path, body.ToJsonString(), RawApi.JsonMediaType, token);
         var (_, json) = dryRun
             ? await _caller.CallAsync(description, post, cancellationToken).ConfigureAwait(false)
             : await _caller.CallOnceAsync(description, post, cancellationToken).ConfigureAwait(false);
@@ -130,7 +130,7 @@ public sealed class KubernetesClusterClient : IClusterClient, IClusterCapabiliti
         var path = ApiPaths.Collection(resource, ns) + "/" + ApiPaths.Escape(obj.Name) + query;
         // Sent once: after a lost response a retry would fail its own resourceVersion precondition; the caller re-reads.
         var (_, json) = await _caller.CallOnceAsync($"replace {Describe(obj.Gvk.Kind, ns, obj.Name)}",
-            token => _raw.SendJsonAsync(HttpMethod.Put, path, body.ToJsonString(), token), cancellationToken).ConfigureAwait(false);
+            token => _raw.SendAsync(HttpMethod.Put, path, body.ToJsonString(), RawApi.JsonMediaType, token), cancellationToken).ConfigureAwait(false);
         return KubeJson.ToObject(json);
     }
 

@@ -15,25 +15,25 @@ internal static class KubeJson
         _ => throw new ClusterException(ClusterFailureKind.Other, $"the server answered with an unexpected body ({body?.GetType().Name ?? "none"})"),
     };
 
-    public static KubeObject ToObject(string json) =>
-        JsonNode.Parse(json) is JsonObject root
-            ? KubeObject.Adopt(root)
-            : throw new ClusterException(ClusterFailureKind.Other, "the server answered with a body that is not a JSON object");
+    public static KubeObject ToObject(string json) => Adopted(JsonNode.Parse(json));
 
     /// <summary>Parses a UTF-8 JSON body holding one object.</summary>
     public static KubeObject ToObject(byte[] utf8Json)
     {
         try
         {
-            return JsonNode.Parse(utf8Json) is JsonObject root
-                ? KubeObject.Adopt(root)
-                : throw new ClusterException(ClusterFailureKind.Other, "the server answered with a body that is not a JSON object");
+            return Adopted(JsonNode.Parse(utf8Json));
         }
         catch (JsonException)
         {
             throw new ClusterException(ClusterFailureKind.Other, "the server answered with a body that is not JSON");
         }
     }
+
+    private static KubeObject Adopted(JsonNode? node) =>
+        node is JsonObject root
+            ? KubeObject.Adopt(root)
+            : throw new ClusterException(ClusterFailureKind.Other, "the server answered with a body that is not a JSON object");
 
     /// <summary>Reads a List; items lack apiVersion and kind on the wire, so they are filled in from <paramref name="gvk"/>.</summary>
     public static ObjectList ToList(object? body, GroupVersionKind gvk)

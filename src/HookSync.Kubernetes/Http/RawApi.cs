@@ -20,16 +20,14 @@ internal sealed class RawApi(k8s.Kubernetes client, TimeProvider time, TimeSpan 
             },
             cancellationToken);
 
-    /// <summary>Sends a JSON body and returns the status code and the response body.</summary>
-    public Task<(int StatusCode, string Body)> SendJsonAsync(HttpMethod method, string path, string json, CancellationToken cancellationToken) =>
-        WithTimeoutAsync(
-            async token =>
-            {
-                using var content = new StringContent(json, Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
-                using var response = await SendAsync(method, path, content, HttpCompletionOption.ResponseContentRead, token).ConfigureAwait(false);
-                return ((int)response.StatusCode, await response.Content.ReadAsStringAsync(token).ConfigureAwait(false));
-            },
-            cancellationToken);
+    /// <summary>Sends a JSON body and returns the status code and the response body as text.</summary>
+    public async Task<(int StatusCode, string Body)> SendJsonAsync(HttpMethod method, string path, string json, CancellationToken cancellationToken)
+    {
+        var (status, body) = await SendAsync(method, path, json, JsonMediaType, cancellationToken).ConfigureAwait(false);
+        return (status, Encoding.UTF8.GetString(body));
+    }
+
+    public const string JsonMediaType = "application/json";
 
     /// <summary>Sends a body of <paramref name="mediaType"/> (UTF-8) and returns the status code and the response body as UTF-8 bytes.</summary>
     public Task<(int StatusCode, byte[] Body)> SendAsync(HttpMethod method, string path, string body, string mediaType, CancellationToken cancellationToken) =>
@@ -37,7 +35,7 @@ internal sealed class RawApi(k8s.Kubernetes client, TimeProvider time, TimeSpan 
             async token =>
             {
                 using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
-                content.Headers.ContentType = new MediaTypeHeaderValue(mediaType);
+                content.Headers.ContentType = new MediaTypeHeaderValue(mediaType) { CharSet = "utf-8" };
                 using var response = await SendAsync(method, path, content, HttpCompletionOption.ResponseContentRead, token).ConfigureAwait(false);
                 return ((int)response.StatusCode, await response.Content.ReadAsByteArrayAsync(token).ConfigureAwait(false));
             },
